@@ -1,0 +1,28 @@
+// article.h — the record every input reader produces and the indexer consumes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date.h"
+
+namespace newsarchive {
+
+// One news article as read from a dump. Readers fill what their format has;
+// empty strings mean "absent". All text is UTF-8.
+struct Article {
+    std::string id;      // unique within the index; re-indexing the same id replaces
+    std::string title;   // headline, page furniture already removed
+    std::string body;    // text to index, page furniture already removed
+    std::optional<Date> date;
+    std::string source;  // outlet or publication
+    std::vector<std::string> authors;
+    std::string url;
+    // The article as the user gave it, kept byte for byte in the store and
+    // printed by `newssearch --show`: the whole file for one-article-per-file
+    // formats, else title and body as the record held them.
+    std::string text;
+};
+
+}  // namespace newsarchive

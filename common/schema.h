@@ -1,0 +1,78 @@
+// schema.h — the one table saying how an article maps onto a Xapian document.
+//
+// The indexer builds documents from it and the searcher builds queries from
+// it, so the two can never disagree. Prefixes follow Omega's conventions where
+// one exists (S title, A author, Q unique id, D/M/Y dates) so that quest,
+// xapian-delve and omega can read our index; fields Omega has no letter for use
+// an X-prefixed name, as Omega recommends.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace newsarchive::schema {
+
+// A text field: indexed with positions, searchable as `name:` in queries, and
+// (when its weight is non-zero) also as unprefixed free text whose within-
+// document frequency is multiplied by the weight.
+struct TextField {
+    std::string_view name;    // as in `--weight NAME=N` and `NAME:` in queries
+    std::string_view prefix;  // term prefix for field searches; empty: none
+    unsigned default_weight;  // free-text weight; 0 keeps it out of free text
+};
+
+inline constexpr std::array<TextField, 4> kTextFields{{
+    {"title", "S", 3},
+    {"body", "", 1},
+    {"author", "A", 0},
+    {"source", "XSOURCE", 0},
+}};
+
+// Boolean (filter) terms.
+inline constexpr std::string_view kIdPrefix = "Q";     // Q<id>, see id_term()
+inline constexpr std::string_view kDayPrefix = "D";    // D20210719
+inline constexpr std::string_view kMonthPrefix = "M";  // M202107
+inline constexpr std::string_view kYearPrefix = "Y";   // Y2021
+
+// Value slots.
+inline constexpr Xapian::valueno kDateSlot = 0;    // "YYYYMMDD", for ranges and sorting
+inline constexpr Xapian::valueno kSourceSlot = 1;  // source as given, for facets and collapsing
+
+// The query-syntax prefix of date ranges: date:2021-07-01..2021-07-31.
+inline constexpr std::string_view kDateRangePrefix = "date:";
+
+// Database metadata keys.
+inline constexpr std::string_view kSchemaVersionKey = "newsarchive.schema";
+inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kLanguageKey = "newsarchive.language";
+inline constexpr std::string_view kWeightsKey = "newsarchive.weights";
+
+// Gap between fields so a phrase can never match across the end of the title
+// and the start of the body.
+inline constexpr Xapian::termpos kFieldPositionGap = 100;
+
+// The unique-id term of an article. Xapian terms are limited to 245 bytes, so a
+// long id (often a URL) keeps a readable head and ends in a hash of the whole.
+std::string id_term(std::string_view id);
+
+// Returns the field named `name`, or nullptr.
+const TextField* find_text_field(std::string_view name);
+
+// Free-text weights per text field, defaulting to the schema's.
+class FieldWeights {
+public:
+    FieldWeights();
+    // Parses "FIELD=N"; throws std::invalid_argument naming the problem.
+    void set(std::string_view assignment);
+    unsigned of(const TextField& field) const;
+    // "title=3 body=1 author=0 source=0", recorded in the index metadata.
+    std::string describe() const;
+
+private:
+    std::array<unsigned, kTextFields.size()> weights_;
+};
+
+}  // namespace newsarchive::schema

@@ -1,0 +1,29 @@
+// document_builder.h — turns an Article into a Xapian document, by the schema.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+#include "article.h"
+#include "schema.h"
+
+namespace newsarchive {
+
+class DocumentBuilder {
+public:
+    // `language` is a Xapian stemmer name or "none"; throws
+    // Xapian::InvalidArgumentError for an unknown one.
+    DocumentBuilder(const std::string& language, const schema::FieldWeights& weights);
+
+    // Terms with positions for every text field, the id, date terms, value
+    // slots, and the compressed stored article as document data.
+    // Not thread-safe: use one builder per thread.
+    Xapian::Document build(const Article& article);
+
+private:
+    Xapian::TermGenerator generator_;
+    schema::FieldWeights weights_;
+};
+
+}  // namespace newsarchive

@@ -1,0 +1,71 @@
+// inputs.cc — directory walking with std::filesystem.
+#include "inputs.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+#include <system_error>
+
+#include "input_stream.h"
+
+namespace fs = std::filesystem;
+
+namespace newsarchive {
+
+namespace {
+
+void walk_directory(const fs::path& root, const fs::path& directory, const std::optional<Format>& forced_format,
+                    ArticleSink& sink, std::uint64_t& passed_over, const std::function<void(const InputFile&)>& visit) {
+    std::error_code error;
+    std::vector<fs::directory_entry> entries;
+    for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error))
+        entries.push_back(*it);
+    if (error) {
+        sink.skip({directory.string(), "directory", "cannot read directory: " + error.message(), "unreadable path"});
+        return;
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const auto& entry : entries) {
+        const fs::path& path = entry.path();
+        if (path.filename().string().starts_with('.')) continue;
+        if (entry.is_directory(error)) {
+            walk_directory(root, path, forced_format, sink, passed_over, visit);
+        } else if (entry.is_regular_file(error)) {
+            auto format = forced_format ? forced_format : format_from_extension(strip_compression_suffix(path.string()));
+            if (!format) {
+                ++passed_over;
+                continue;
+            }
+            visit({path.string(), strip_compression_suffix(path.lexically_relative(root).generic_string()), *format});
+        }
+    }
+}
+
+}  // namespace
+
+void for_each_input(const std::vector<std::string>& arguments, const std::optional<Format>& forced_format,
+                    ArticleSink& sink, std::uint64_t& passed_over, const std::function<void(const InputFile&)>& visit) {
+    for (const auto& argument : arguments) {
+        if (argument == "-") {
+            if (!forced_format) throw std::invalid_argument("reading standard input ('-') needs --format");
+            visit({argument, "", *forced_format});
+            continue;
+        }
+        std::error_code error;
+        fs::file_status status = fs::status(argument, error);
+        if (error || !fs::exists(status)) {
+            sink.skip({argument, "path", error ? error.message() : "no such file or directory", "unreadable path"});
+        } else if (fs::is_directory(status)) {
+            walk_directory(fs::path(argument), fs::path(argument), forced_format, sink, passed_over, visit);
+        } else {
+            auto format = forced_format ? forced_format : format_from_extension(strip_compression_suffix(argument));
+            if (!format) {
+                sink.skip({argument, "path", "cannot tell the format from the file name; use --format", "unknown format"});
+                continue;
+            }
+            visit({argument, strip_compression_suffix(fs::path(argument).filename().string()), *format});
+        }
+    }
+}
+
+}  // namespace newsarchive

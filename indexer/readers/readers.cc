@@ -1,0 +1,37 @@
+// readers.cc — format names and extensions.
+#include "readers/readers.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <utility>
+
+namespace newsarchive {
+
+namespace {
+constexpr std::array<std::pair<std::string_view, Format>, 2> kFormatNames{{{"text", Format::text}, {"jsonl", Format::jsonl}}};
+constexpr std::array<std::pair<std::string_view, Format>, 4> kExtensions{
+    {{".txt", Format::text}, {".jsonl", Format::jsonl}, {".ndjson", Format::jsonl}, {".json", Format::jsonl}}};
+}  // namespace
+
+std::optional<Format> parse_format(std::string_view name) {
+    for (auto [known, format] : kFormatNames)
+        if (known == name) return format;
+    return std::nullopt;
+}
+
+std::string_view format_name(Format format) {
+    for (auto [name, known] : kFormatNames)
+        if (known == format) return name;
+    return "?";
+}
+
+std::optional<Format> format_from_extension(std::string_view file_name) {
+    std::string lower(file_name);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (auto [extension, format] : kExtensions)
+        if (lower.ends_with(extension)) return format;
+    return std::nullopt;
+}
+
+}  // namespace newsarchive

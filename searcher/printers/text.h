@@ -1,0 +1,22 @@
+// text.h — human output: rank, title, date · source · id, and a snippet.
+#pragma once
+
+#include "printers/printer.h"
+
+namespace newsarchive {
+
+class TextPrinter : public Printer {
+public:
+    TextPrinter(std::ostream& out, bool highlight) : out_(out), highlight_(highlight) {}
+    void begin(const SearchResult& result) override;
+    void hit(const Hit& hit) override;
+    void end(const SearchResult& result) override;
+
+private:
+    std::string bold(std::string_view text) const;
+
+    std::ostream& out_;
+    bool highlight_;
+};
+
+}  // namespace newsarchive

@@ -1,0 +1,137 @@
+// process.cc — fork/exec with pipes for the end-to-end tests.
+#include "process.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+#include <doctest/doctest.h>
+
+namespace e2e {
+
+namespace {
+
+void drain(int fd, std::string& into, bool& open) {
+    char buffer[65536];
+    ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got > 0) into.append(buffer, static_cast<std::size_t>(got));
+    else open = false;
+}
+
+}  // namespace
+
+ProcessResult run(const std::string& program, const std::vector<std::string>& arguments, const std::string& input,
+                  const std::map<std::string, std::string>& environment) {
+    int in_pipe[2], out_pipe[2], err_pipe[2];
+    if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
+    pid_t pid = fork();
+    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        dup2(in_pipe[0], 0);
+        dup2(out_pipe[1], 1);
+        dup2(err_pipe[1], 2);
+        for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
+        for (const auto& [name, value] : environment) {
+            if (value.empty()) unsetenv(name.c_str());
+            else setenv(name.c_str(), value.c_str(), 1);
+        }
+        std::vector<char*> argv{const_cast<char*>(program.c_str())};
+        for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+        argv.push_back(nullptr);
+        execv(program.c_str(), argv.data());
+        _exit(127);
+    }
+    close(in_pipe[0]);
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+
+    ProcessResult result;
+    std::size_t written = 0;
+    bool in_open = true, out_open = true, err_open = true;
+    if (input.empty()) {
+        close(in_pipe[1]);
+        in_open = false;
+    } else {
+        fcntl(in_pipe[1], F_SETFL, O_NONBLOCK);
+    }
+    while (out_open || err_open) {
+        std::vector<pollfd> fds;
+        if (out_open) fds.push_back({out_pipe[0], POLLIN, 0});
+        if (err_open) fds.push_back({err_pipe[0], POLLIN, 0});
+        if (in_open) fds.push_back({in_pipe[1], POLLOUT, 0});
+        poll(fds.data(), fds.size(), -1);
+        for (const auto& fd : fds) {
+            if (!fd.revents) continue;
+            if (fd.fd == out_pipe[0]) drain(fd.fd, result.out, out_open);
+            else if (fd.fd == err_pipe[0]) drain(fd.fd, result.err, err_open);
+            else {
+                ssize_t sent = ::write(fd.fd, input.data() + written, input.size() - written);
+                if (sent > 0) written += static_cast<std::size_t>(sent);
+                if (sent < 0 || written == input.size()) {
+                    close(in_pipe[1]);
+                    in_open = false;
+                }
+            }
+        }
+    }
+    if (in_open) close(in_pipe[1]);
+    close(out_pipe[0]);
+    close(err_pipe[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return result;
+}
+
+std::string newsindex() { return NEWSINDEX_PATH; }
+std::string newssearch() { return NEWSSEARCH_PATH; }
+std::filesystem::path source_dir() { return NEWSARCHIVE_SOURCE_DIR; }
+
+TempDir::TempDir() {
+    std::random_device random;
+    path_ = std::filesystem::temp_directory_path() / ("newsarchive-e2e-" + std::to_string(random()));
+    std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+nlohmann::json search_json(const std::string& db, const std::vector<std::string>& arguments) {
+    std::vector<std::string> all{"--db", db, "--format", "json"};
+    all.insert(all.end(), arguments.begin(), arguments.end());
+    ProcessResult result = run(newssearch(), all);
+    INFO("stderr: " << result.err);
+    REQUIRE(result.exit_code <= 1);
+    auto parsed = nlohmann::json::parse(result.out, nullptr, false);
+    REQUIRE_FALSE(parsed.is_discarded());
+    return parsed;
+}
+
+std::vector<std::string> ids(const nlohmann::json& result) {
+    std::vector<std::string> out;
+    for (const auto& hit : result.at("results")) out.push_back(hit.at("id").get<std::string>());
+    return out;
+}
+
+}  // namespace e2e

@@ -1,0 +1,126 @@
+// test_cli.cc — options, the index location rule, and exit codes of both binaries.
+#include <doctest/doctest.h>
+
+#include <xapian.h>
+
+#include "process.h"
+
+using namespace e2e;
+
+namespace {
+
+std::string corpus() { return (source_dir() / "corpus").string(); }
+
+int line_count(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+
+}  // namespace
+
+TEST_CASE("cli: --help of both binaries explains usage and exits 0") {
+    auto index_help = run(newsindex(), {"--help"});
+    CHECK(index_help.exit_code == 0);
+    CHECK(index_help.out.find("Usage: newsindex") != std::string::npos);
+    CHECK(index_help.out.find("--weight") != std::string::npos);
+    auto search_help = run(newssearch(), {"--help"});
+    CHECK(search_help.exit_code == 0);
+    CHECK(search_help.out.find("date:2021-07-01..2021-07-31") != std::string::npos);
+}
+
+TEST_CASE("cli: an unknown option is one line on stderr and exit 2") {
+    for (const auto& program : {newsindex(), newssearch()}) {
+        auto result = run(program, {"--no-such-option", "x"});
+        CHECK(result.exit_code == 2);
+        CHECK(line_count(result.err) == 1);
+        CHECK(result.out.empty());
+    }
+}
+
+TEST_CASE("cli: a missing index is one line on stderr and exit 2") {
+    TempDir dir;
+    auto result = run(newssearch(), {"--db", dir / "nowhere", "china"});
+    CHECK(result.exit_code == 2);
+    CHECK(line_count(result.err) == 1);
+    CHECK(result.err.find("no index at") != std::string::npos);
+}
+
+TEST_CASE("cli: bad query syntax is one line on stderr and exit 2") {
+    TempDir dir;
+    REQUIRE(run(newsindex(), {"--db", dir / "index", corpus()}).exit_code == 0);
+    for (const char* query : {"china AND", "NOT", "1..2"}) {
+        CAPTURE(query);
+        auto result = run(newssearch(), {"--db", dir / "index", query});
+        CHECK(result.exit_code == 2);
+        CHECK(line_count(result.err) == 1);
+        CHECK(result.err.find("bad query") != std::string::npos);
+    }
+}
+
+TEST_CASE("cli: bad option values are errors, not guesses") {
+    TempDir dir;
+    CHECK(run(newsindex(), {"--db", dir / "i", "--weight", "headline=2", corpus()}).exit_code == 2);
+    CHECK(run(newsindex(), {"--db", dir / "i", "--lang", "klingon", corpus()}).exit_code == 2);
+    CHECK(run(newsindex(), {"--db", dir / "i", "--format", "pdf", corpus()}).exit_code == 2);
+    CHECK(run(newsindex(), {"--db", dir / "i"}).exit_code == 2);
+    CHECK(run(newssearch(), {"--db", dir / "i", "--since", "last week", "x"}).exit_code == 2);
+    CHECK(run(newssearch(), {"--db", dir / "i", "--format", "xml", "x"}).exit_code == 2);
+}
+
+TEST_CASE("cli: without --db both binaries use $NEWS_DB, else ./news-index") {
+    TempDir dir;
+    auto env_db = dir / "from-env";
+    CHECK(run(newsindex(), {corpus()}, "", {{"NEWS_DB", env_db}}).exit_code == 0);
+    CHECK(std::filesystem::exists(env_db));
+    CHECK(run(newssearch(), {"china"}, "", {{"NEWS_DB", env_db}}).exit_code == 0);
+    // --db wins over the environment.
+    CHECK(run(newssearch(), {"--db", dir / "other", "china"}, "", {{"NEWS_DB", env_db}}).exit_code == 2);
+}
+
+TEST_CASE("cli: the default index is ./news-index") {
+    TempDir dir;
+    auto cwd = std::filesystem::current_path();
+    std::filesystem::current_path(dir.path());
+    auto indexed = run(newsindex(), {corpus()}, "", {{"NEWS_DB", ""}});
+    auto searched = run(newssearch(), {"china"}, "", {{"NEWS_DB", ""}});
+    std::filesystem::current_path(cwd);
+    CHECK(indexed.exit_code == 0);
+    CHECK(searched.exit_code == 0);
+    CHECK(std::filesystem::exists(dir.path() / "news-index"));
+}
+
+TEST_CASE("cli: a locked index gets a clear message and exit 4") {
+    TempDir dir;
+    Xapian::WritableDatabase holder(dir / "index", Xapian::DB_CREATE_OR_OPEN);
+    auto result = run(newsindex(), {"--db", dir / "index", corpus()});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err.find("locked by another writer") != std::string::npos);
+    CHECK(line_count(result.err) == 1);
+}
+
+TEST_CASE("cli: an unwritable index location is exit 2") {
+    TempDir dir;
+    write_file(dir.path() / "file", "not a directory");
+    auto result = run(newsindex(), {"--db", dir / "file/index", corpus()});
+    CHECK(result.exit_code == 2);
+    CHECK(line_count(result.err) == 1);
+}
+
+TEST_CASE("cli: the stemming language is recorded and used by the searcher") {
+    TempDir dir;
+    write_file(dir.path() / "de/artikel.txt", "Die Regierungen verhandeln\n\nDie Regierung verhandelte lange.\n");
+    REQUIRE(run(newsindex(), {"--db", dir / "german", "--lang", "german", dir / "de"}).exit_code == 0);
+    REQUIRE(run(newsindex(), {"--db", dir / "plain", "--lang", "none", dir / "de"}).exit_code == 0);
+    // German stemming conflates Regierung / Regierungen; no stemming does not.
+    CHECK(search_json(dir / "german", {"regierungen"})["results"][0]["snippet"].get<std::string>().find(
+              "Regierung") != std::string::npos);
+    CHECK(search_json(dir / "german", {"title:regierung"})["total"] == 1);
+    CHECK(search_json(dir / "plain", {"title:regierung"})["total"] == 0);
+    // Once the index holds articles, another language is refused.
+    CHECK(run(newsindex(), {"--db", dir / "german", "--lang", "english", dir / "de"}).exit_code == 2);
+}
+
+TEST_CASE("cli: missing inputs are reported and counted; the rest is indexed") {
+    TempDir dir;
+    auto result = run(newsindex(), {"--db", dir / "index", dir / "missing.jsonl", corpus()});
+    CHECK(result.exit_code == 3);
+    CHECK(result.err.find("missing.jsonl") != std::string::npos);
+    CHECK(result.err.find("3 indexed, 0 replaced, 1 skipped (1 unreadable path)") != std::string::npos);
+}

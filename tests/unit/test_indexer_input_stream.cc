@@ -1,0 +1,311 @@
+// test_indexer_input_stream.cc — plain, gzip and zstd inputs read back byte for byte; damage is reported.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <zlib.h>
+#include <zstd.h>
+
+#include "input_stream.h"
+
+using namespace newsarchive;
+
+namespace {
+
+// A fresh directory under the system temp dir, removed with everything in it.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir() {
+        static int counter = 0;
+        path = std::filesystem::temp_directory_path() /
+               ("newsarchive-input-stream-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        std::filesystem::create_directories(path);
+    }
+    ~TempDir() { std::filesystem::remove_all(path); }
+    std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+void write_file(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    REQUIRE(out);
+}
+
+// One gzip member, through zlib's file API as gzip(1) would write it.
+std::string gzip(const std::string& bytes, const TempDir& dir) {
+    std::string path = dir.file("gzip-scratch");
+    gzFile out = gzopen(path.c_str(), "wb");
+    REQUIRE(out);
+    if (!bytes.empty()) REQUIRE(gzwrite(out, bytes.data(), static_cast<unsigned>(bytes.size())) > 0);
+    REQUIRE(gzclose(out) == Z_OK);
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// One zstd frame.
+std::string zstd(const std::string& bytes) {
+    std::string frame(ZSTD_compressBound(bytes.size()), '\0');
+    std::size_t size = ZSTD_compress(frame.data(), frame.size(), bytes.data(), bytes.size(), 3);
+    REQUIRE(!ZSTD_isError(size));
+    frame.resize(size);
+    return frame;
+}
+
+// Everything the stream yields until it ends.
+std::string read_all(InputStream& input) {
+    return {std::istreambuf_iterator<char>(input.stream()), {}};
+}
+
+// Several MB of news-like lines that compress well but not trivially, so the
+// compressed form spans many input buffers.
+std::string sample_lines(std::size_t count) {
+    static const char* const words[] = {"election", "markets", "storm", "minister", "court", "vaccine",
+                                        "strike", "budget", "football", "climate", "report", "city"};
+    std::string text;
+    std::uint32_t state = 12345;
+    for (std::size_t line = 0; line < count; ++line) {
+        text += "{\"id\":\"" + std::to_string(line) + "\",\"body\":\"";
+        for (int word = 0; word < 12; ++word) {
+            state = state * 1664525u + 1013904223u;
+            text += words[(state >> 16) % std::size(words)];
+            text += ' ';
+            text += std::to_string(state % 1000);
+            text += ' ';
+        }
+        text += "\"}\n";
+    }
+    return text;
+}
+
+// Binary content, every byte value, longer than one 256 KiB buffer.
+std::string binary_sample() {
+    std::string bytes;
+    for (int i = 0; i < 700'000; ++i) bytes += static_cast<char>((i * 7 + i / 256) & 0xff);
+    return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("compression_from_name goes by the suffix, ignoring case") {
+    CHECK(compression_from_name("news.jsonl.gz") == Compression::gzip);
+    CHECK(compression_from_name("NEWS.XML.GZ") == Compression::gzip);
+    CHECK(compression_from_name("dump.zst") == Compression::zstd);
+    CHECK(compression_from_name("dir.gz/news.jsonl") == Compression::none);
+    CHECK(compression_from_name("news.jsonl") == Compression::none);
+    CHECK(compression_from_name("news.gzip") == Compression::none);
+    CHECK(compression_from_name("news.zstd") == Compression::none);
+    CHECK(compression_from_name("-") == Compression::none);
+    CHECK(compression_from_name("") == Compression::none);
+}
+
+TEST_CASE("strip_compression_suffix leaves the name of the format") {
+    CHECK(strip_compression_suffix("a.jsonl.gz") == "a.jsonl");
+    CHECK(strip_compression_suffix("dumps/b.xml.zst") == "dumps/b.xml");
+    CHECK(strip_compression_suffix("C.CSV.GZ") == "C.CSV");
+    CHECK(strip_compression_suffix("d.jsonl") == "d.jsonl");
+    CHECK(strip_compression_suffix("-") == "-");
+}
+
+TEST_CASE("a plain file reads back byte for byte") {
+    TempDir dir;
+    const std::string original = binary_sample();
+    write_file(dir.file("plain.bin"), original);
+    InputStream input(dir.file("plain.bin"));
+    CHECK(read_all(input) == original);
+    CHECK(input.error().empty());
+    CHECK(input.bytes_read() == original.size());
+}
+
+TEST_CASE("an empty plain file is an empty stream, not an error") {
+    TempDir dir;
+    write_file(dir.file("empty.jsonl"), "");
+    InputStream input(dir.file("empty.jsonl"));
+    CHECK(read_all(input).empty());
+    CHECK(input.error().empty());
+}
+
+TEST_CASE("a gzip file reads back byte for byte") {
+    TempDir dir;
+    const std::string original = binary_sample();
+    const std::string compressed = gzip(original, dir);
+    write_file(dir.file("data.bin.gz"), compressed);
+    InputStream input(dir.file("data.bin.gz"));
+    CHECK(read_all(input) == original);
+    CHECK(input.error().empty());
+    CHECK(input.bytes_read() == compressed.size());
+}
+
+TEST_CASE("a zstd file reads back byte for byte") {
+    TempDir dir;
+    const std::string original = binary_sample();
+    const std::string compressed = zstd(original);
+    write_file(dir.file("data.bin.zst"), compressed);
+    InputStream input(dir.file("data.bin.zst"));
+    CHECK(read_all(input) == original);
+    CHECK(input.error().empty());
+    CHECK(input.bytes_read() == compressed.size());
+}
+
+TEST_CASE("concatenated gzip members read as one stream") {
+    TempDir dir;
+    write_file(dir.file("multi.jsonl.gz"), gzip("first member\n", dir) + gzip("", dir) + gzip("second member\n", dir));
+    InputStream input(dir.file("multi.jsonl.gz"));
+    CHECK(read_all(input) == "first member\nsecond member\n");
+    CHECK(input.error().empty());
+}
+
+TEST_CASE("multiple zstd frames read as one stream") {
+    TempDir dir;
+    write_file(dir.file("multi.jsonl.zst"), zstd("first frame\n") + zstd("") + zstd("second frame\n"));
+    InputStream input(dir.file("multi.jsonl.zst"));
+    CHECK(read_all(input) == "first frame\nsecond frame\n");
+    CHECK(input.error().empty());
+}
+
+TEST_CASE("getline over a multi-MB compressed stream yields the original lines") {
+    TempDir dir;
+    const std::string original = sample_lines(40'000);
+    REQUIRE(original.size() > 4'000'000);
+    write_file(dir.file("lines.jsonl.gz"), gzip(original, dir));
+    write_file(dir.file("lines.jsonl.zst"), zstd(original));
+
+    auto lines_of = [](std::istream& in) {
+        std::vector<std::string> lines;
+        for (std::string line; std::getline(in, line);) lines.push_back(std::move(line));
+        return lines;
+    };
+    std::istringstream original_stream(original);
+    const std::vector<std::string> expected = lines_of(original_stream);
+    REQUIRE(expected.size() == 40'000);
+
+    for (const char* name : {"lines.jsonl.gz", "lines.jsonl.zst"}) {
+        CAPTURE(name);
+        InputStream input(dir.file(name));
+        CHECK(lines_of(input.stream()) == expected);
+        CHECK(input.error().empty());
+    }
+}
+
+TEST_CASE("a truncated gzip file is reported with the byte offset, not taken as a clean end") {
+    TempDir dir;
+    const std::string original = sample_lines(20'000);
+    const std::string compressed = gzip(original, dir);
+    const std::string cut = compressed.substr(0, compressed.size() / 2);
+    write_file(dir.file("cut.jsonl.gz"), cut);
+    InputStream input(dir.file("cut.jsonl.gz"));
+    const std::string got = read_all(input);
+    CHECK(got.size() < original.size());
+    CHECK(original.starts_with(got));
+    CHECK(input.error() == "truncated gzip stream at byte " + std::to_string(cut.size()));
+}
+
+TEST_CASE("a truncated zstd file is reported with the byte offset, not taken as a clean end") {
+    TempDir dir;
+    const std::string original = sample_lines(20'000);
+    const std::string compressed = zstd(original);
+    const std::string cut = compressed.substr(0, compressed.size() / 2);
+    write_file(dir.file("cut.jsonl.zst"), cut);
+    InputStream input(dir.file("cut.jsonl.zst"));
+    const std::string got = read_all(input);
+    CHECK(got.size() < original.size());
+    CHECK(original.starts_with(got));
+    CHECK(input.error() == "truncated zstd stream at byte " + std::to_string(cut.size()));
+}
+
+TEST_CASE("empty .gz and .zst files are truncated streams") {
+    TempDir dir;
+    write_file(dir.file("empty.jsonl.gz"), "");
+    write_file(dir.file("empty.jsonl.zst"), "");
+    InputStream gz(dir.file("empty.jsonl.gz"));
+    CHECK(read_all(gz).empty());
+    CHECK(gz.error() == "truncated gzip stream at byte 0");
+    InputStream zst(dir.file("empty.jsonl.zst"));
+    CHECK(read_all(zst).empty());
+    CHECK(zst.error() == "truncated zstd stream at byte 0");
+}
+
+TEST_CASE("corrupt gzip and zstd data are reported with the byte offset and the decoder's reason") {
+    TempDir dir;
+    // A wrong CRC in the gzip trailer (its first 4 of the last 8 bytes).
+    std::string gz = gzip("some text\n", dir);
+    gz[gz.size() - 8] = static_cast<char>(gz[gz.size() - 8] ^ 0xff);
+    write_file(dir.file("bad-crc.jsonl.gz"), gz);
+    InputStream gz_input(dir.file("bad-crc.jsonl.gz"));
+    read_all(gz_input);
+    CHECK(gz_input.error().starts_with("corrupt gzip data at byte "));
+    CHECK(gz_input.error().find("incorrect data check") != std::string::npos);
+
+    // A good frame followed by bytes that are no frame at all.
+    const std::string good = zstd("first frame\n");
+    write_file(dir.file("bad-frame.jsonl.zst"), good + "this is not zstd");
+    InputStream zst_input(dir.file("bad-frame.jsonl.zst"));
+    CHECK(read_all(zst_input) == "first frame\n");
+    CHECK(zst_input.error().starts_with("corrupt zstd data at byte " + std::to_string(good.size())));
+    CHECK(zst_input.error().find(": ") != std::string::npos);
+}
+
+TEST_CASE("a .gz name on content that is not gzip is an error, not text") {
+    TempDir dir;
+    write_file(dir.file("plain.jsonl.gz"), "{\"id\":\"1\"}\n");
+    InputStream input(dir.file("plain.jsonl.gz"));
+    read_all(input);
+    CHECK(input.error().starts_with("corrupt gzip data at byte "));
+    CHECK(input.error().find("incorrect header check") != std::string::npos);
+}
+
+TEST_CASE("magic bytes select the codec whatever the name") {
+    TempDir dir;
+    const std::string original = sample_lines(100);
+    write_file(dir.file("gzip-inside.jsonl"), gzip(original, dir));
+    write_file(dir.file("zstd-inside.txt"), zstd(original));
+    write_file(dir.file("zstd-named-gz.gz"), zstd(original));
+    for (const char* name : {"gzip-inside.jsonl", "zstd-inside.txt", "zstd-named-gz.gz"}) {
+        CAPTURE(name);
+        InputStream input(dir.file(name));
+        CHECK(read_all(input) == original);
+        CHECK(input.error().empty());
+    }
+}
+
+TEST_CASE("\"-\" reads standard input, gzip detected by its magic") {
+    TempDir dir;
+    const std::string original = sample_lines(1000);
+    write_file(dir.file("stdin.gz"), gzip(original, dir));
+
+    // Standard input is borrowed for the test and put back afterwards.
+    int saved = ::dup(STDIN_FILENO);
+    REQUIRE(saved >= 0);
+    int file = ::open(dir.file("stdin.gz").c_str(), O_RDONLY);
+    REQUIRE(file >= 0);
+    REQUIRE(::dup2(file, STDIN_FILENO) == STDIN_FILENO);
+    ::close(file);
+    std::string got;
+    std::string error;
+    {
+        InputStream input("-");
+        got = read_all(input);
+        error = input.error();
+    }
+    ::dup2(saved, STDIN_FILENO);
+    ::close(saved);
+    CHECK(got == original);
+    CHECK(error.empty());
+}
+
+TEST_CASE("a file that cannot be opened throws InputError naming the path and the reason") {
+    TempDir dir;
+    const std::string missing = dir.file("missing.jsonl.gz");
+    CHECK_THROWS_WITH_AS(InputStream{missing}, ("cannot open '" + missing + "': No such file or directory").c_str(),
+                         InputError);
+    CHECK_THROWS_WITH_AS(InputStream{dir.path.string()},
+                         ("cannot open '" + dir.path.string() + "': Is a directory").c_str(), InputError);
+}

@@ -26,6 +26,35 @@ std::string id_term(std::string_view id) {
     return term;
 }
 
+std::string source_key(std::string_view source) {
+    std::string key;
+    bool pending_space = false;
+    for (Xapian::Utf8Iterator it(source.data(), source.size()), end; it != end; ++it) {
+        unsigned character = *it;
+        if (Xapian::Unicode::is_whitespace(character)) {
+            pending_space = !key.empty();
+            continue;
+        }
+        if (pending_space) key += ' ';
+        pending_space = false;
+        Xapian::Unicode::append_utf8(key, Xapian::Unicode::tolower(character));
+    }
+    return key;
+}
+
+std::string source_term(std::string_view source) {
+    std::string key = source_key(source);
+    std::string term{kSourceExactPrefix};
+    if (kSourceExactPrefix.size() + key.size() <= kMaxIdTermBytes) {
+        term += key;
+    } else {
+        term += key.substr(0, kLongIdHeadBytes);
+        term += '#';
+        term += content_hash(key);
+    }
+    return term;
+}
+
 const TextField* find_text_field(std::string_view name) {
     for (const auto& field : kTextFields)
         if (field.name == name) return &field;

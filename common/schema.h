@@ -37,18 +37,29 @@ inline constexpr std::string_view kDayPrefix = "D";    // D20210719
 inline constexpr std::string_view kMonthPrefix = "M";  // M202107
 inline constexpr std::string_view kYearPrefix = "Y";   // Y2021
 
+// The exact source, for `newssearch --source`: kSourceExactPrefix followed by
+// source_key(source). One term per article that has a source.
+inline constexpr std::string_view kSourceExactPrefix = "XSOURCEEXACT";
+
 // Value slots.
 inline constexpr Xapian::valueno kDateSlot = 0;    // "YYYYMMDD", for ranges and sorting
 inline constexpr Xapian::valueno kSourceSlot = 1;  // source as given, for facets and collapsing
+inline constexpr Xapian::valueno kAuthorSlot = 2;  // authors as given, joined by kAuthorSeparator, for facets
+inline constexpr char kAuthorSeparator = '\x1f';  // ASCII unit separator: never part of a name
 
 // The query-syntax prefix of date ranges: date:2021-07-01..2021-07-31.
 inline constexpr std::string_view kDateRangePrefix = "date:";
 
 // Database metadata keys.
 inline constexpr std::string_view kSchemaVersionKey = "newsarchive.schema";
-inline constexpr std::string_view kSchemaVersion = "1";
+// 2: adds the XSOURCEEXACT term, the author slot and spelling data.
+inline constexpr std::string_view kSchemaVersion = "2";
 inline constexpr std::string_view kLanguageKey = "newsarchive.language";
 inline constexpr std::string_view kWeightsKey = "newsarchive.weights";
+// zstd dictionaries of the store: "<prefix><id>" holds dictionary <id>;
+// kCurrentDictionaryKey the id new articles are compressed with.
+inline constexpr std::string_view kDictionaryKeyPrefix = "newsarchive.zstd_dictionary.";
+inline constexpr std::string_view kCurrentDictionaryKey = "newsarchive.zstd_dictionary";
 
 // Gap between fields so a phrase can never match across the end of the title
 // and the start of the body.
@@ -57,6 +68,14 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 // The unique-id term of an article. Xapian terms are limited to 245 bytes, so a
 // long id (often a URL) keeps a readable head and ends in a hash of the whole.
 std::string id_term(std::string_view id);
+
+// A source as compared by `--source`: blanks trimmed and runs of them made one
+// space, letters lower-cased (Unicode-aware). "The  Guardian " -> "the guardian".
+std::string source_key(std::string_view source);
+
+// The exact-source boolean term: kSourceExactPrefix + source_key(source),
+// shortened like id_term() when it would pass Xapian's term length limit.
+std::string source_term(std::string_view source);
 
 // Returns the field named `name`, or nullptr.
 const TextField* find_text_field(std::string_view name);

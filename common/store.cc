@@ -1,9 +1,10 @@
-// store.cc — MessagePack (nlohmann::json) inside a zstd frame.
+// store.cc — MessagePack (nlohmann::json) inside a zstd frame, with optional dictionary.
 #include "store.h"
 
-#include <memory>
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
+#include <zdict.h>
 #include <zstd.h>
 
 namespace newsarchive {
@@ -11,6 +12,9 @@ namespace newsarchive {
 namespace {
 
 constexpr int kCompressionLevel = 3;
+// No real article comes near this; a frame header claiming more is damage,
+// and must not make us allocate it.
+constexpr unsigned long long kMaxPayloadBytes = 1ull << 30;
 
 // Contexts are reused per thread: creating one per article costs more than
 // compressing a typical article. The 4-byte checksum turns silent corruption
@@ -30,43 +34,138 @@ ZSTD_DCtx* decompression_context() {
     return ctx.get();
 }
 
+// The one zstd frame of `frame`, whose header claims `size` bytes. The output
+// grows only as data really decompresses: a damaged header claiming a
+// gigabyte must not cost a gigabyte (found by tests/fuzz/fuzz_store).
+std::vector<std::uint8_t> decompress_frame(std::string_view frame, unsigned long long size,
+                                           const ZSTD_DDict* dictionary) {
+    ZSTD_DCtx* context = decompression_context();
+    ZSTD_DCtx_reset(context, ZSTD_reset_session_and_parameters);  // a failed decode leaves its session behind
+    ZSTD_DCtx_refDDict(context, dictionary);                      // nullptr: no dictionary
+    std::vector<std::uint8_t> out(static_cast<std::size_t>(std::min(size, 64ull * 1024)));
+    ZSTD_inBuffer in{frame.data(), frame.size(), 0};
+    ZSTD_outBuffer buffer{out.data(), out.size(), 0};
+    for (;;) {
+        std::size_t left = ZSTD_decompressStream(context, &buffer, &in);
+        if (ZSTD_isError(left)) throw StoreError("stored article is corrupt (zstd)");
+        if (left == 0) break;  // the frame is complete
+        if (buffer.pos == buffer.size) {
+            if (out.size() == size) throw StoreError("stored article is corrupt (zstd: longer than its header says)");
+            out.resize(static_cast<std::size_t>(std::min(size, 2ull * out.size())));
+            buffer = {out.data(), out.size(), buffer.pos};
+        } else if (in.pos == in.size) {
+            throw StoreError("stored article is corrupt (zstd: truncated)");
+        }
+    }
+    if (buffer.pos != size || in.pos != in.size) throw StoreError("stored article is corrupt (zstd)");
+    return out;
+}
+
 std::string string_field(const nlohmann::json& record, const char* key) {
     auto it = record.find(key);
     return it != record.end() && it->is_string() ? it->get<std::string>() : std::string{};
 }
 
+void append_varint(std::string& out, std::uint32_t value) {
+    do {
+        unsigned char byte = value & 0x7f;
+        value >>= 7;
+        out += static_cast<char>(value ? byte | 0x80 : byte);
+    } while (value);
+}
+
+// Reads the header; leaves `data` at the zstd frame.
+std::uint32_t read_header(std::string_view& data) {
+    if (data.empty() || static_cast<unsigned char>(data[0]) != kStoreFormat)
+        throw StoreError("stored article has an unknown format (index written by another version?)");
+    data.remove_prefix(1);
+    std::uint32_t id = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+        if (data.empty()) break;
+        auto byte = static_cast<unsigned char>(data.front());
+        data.remove_prefix(1);
+        id |= static_cast<std::uint32_t>(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) return id;
+    }
+    throw StoreError("stored article has a damaged header");
+}
+
 }  // namespace
 
-std::string encode_stored_article(const Article& article) {
+struct StoreDictionary::Compiled {
+    std::unique_ptr<ZSTD_CDict, decltype(&ZSTD_freeCDict)> compress{nullptr, ZSTD_freeCDict};
+    std::unique_ptr<ZSTD_DDict, decltype(&ZSTD_freeDDict)> decompress{nullptr, ZSTD_freeDDict};
+};
+
+StoreDictionary::StoreDictionary(std::uint32_t id, std::string bytes) : id_(id), bytes_(std::move(bytes)) {
+    if (id_ == 0) throw StoreError("dictionary id 0 means 'no dictionary'");
+    if (ZDICT_getDictID(bytes_.data(), bytes_.size()) == 0) throw StoreError("not a zstd dictionary");
+    auto compiled = std::make_shared<Compiled>();
+    compiled->compress.reset(ZSTD_createCDict(bytes_.data(), bytes_.size(), kCompressionLevel));
+    compiled->decompress.reset(ZSTD_createDDict(bytes_.data(), bytes_.size()));
+    if (!compiled->compress || !compiled->decompress) throw StoreError("zstd cannot load the dictionary");
+    compiled_ = std::move(compiled);
+}
+
+StoreDictionary StoreDictionary::train(std::uint32_t id, const std::vector<std::string>& samples,
+                                       std::size_t max_bytes) {
+    std::string joined;
+    std::vector<std::size_t> sizes;
+    for (const auto& sample : samples) {
+        joined += sample;
+        sizes.push_back(sample.size());
+    }
+    std::string dictionary(max_bytes, '\0');
+    std::size_t size = ZDICT_trainFromBuffer(dictionary.data(), dictionary.size(), joined.data(), sizes.data(),
+                                             static_cast<unsigned>(sizes.size()));
+    if (ZDICT_isError(size)) throw StoreError(std::string("cannot train a dictionary: ") + ZDICT_getErrorName(size));
+    dictionary.resize(size);
+    return StoreDictionary(id, std::move(dictionary));
+}
+
+std::string stored_article_payload(const Article& article) {
     nlohmann::json record = {
-        {"id", article.id},         {"title", article.title},   {"source", article.source},
-        {"authors", article.authors}, {"url", article.url},     {"text", article.text}, {"body", article.body},
-        {"date", article.date ? article.date->iso() : std::string{}},
+        {"id", article.id},           {"title", article.title}, {"source", article.source},
+        {"authors", article.authors}, {"url", article.url},     {"text", article.text},
+        {"body", article.body},       {"date", article.date ? article.date->iso() : std::string{}},
     };
     std::vector<std::uint8_t> packed = nlohmann::json::to_msgpack(record);
+    return std::string(packed.begin(), packed.end());
+}
 
-    std::string out;
-    out.resize(2 + ZSTD_compressBound(packed.size()));
-    out[0] = static_cast<char>(kStoreFormat);
-    out[1] = 0;  // dictionary id 0 as a one-byte varint
-    std::size_t size = ZSTD_compress2(compression_context(), out.data() + 2, out.size() - 2, packed.data(), packed.size());
+std::string encode_stored_article(const Article& article, const StoreDictionary* dictionary) {
+    std::string payload = stored_article_payload(article);
+    std::string out(1, static_cast<char>(kStoreFormat));
+    append_varint(out, dictionary ? dictionary->id() : 0);
+    std::size_t header = out.size();
+    out.resize(header + ZSTD_compressBound(payload.size()));
+
+    ZSTD_CCtx* context = compression_context();
+    std::size_t referenced = ZSTD_CCtx_refCDict(context, dictionary ? dictionary->compiled_->compress.get() : nullptr);
+    if (ZSTD_isError(referenced)) throw StoreError(std::string("zstd: ") + ZSTD_getErrorName(referenced));
+    std::size_t size = ZSTD_compress2(context, out.data() + header, out.size() - header, payload.data(), payload.size());
     if (ZSTD_isError(size)) throw StoreError(std::string("zstd compression failed: ") + ZSTD_getErrorName(size));
-    out.resize(2 + size);
+    out.resize(header + size);
     return out;
 }
 
-Article decode_stored_article(std::string_view data) {
-    if (data.size() < 2 || static_cast<unsigned char>(data[0]) != kStoreFormat)
-        throw StoreError("stored article has an unknown format (index written by another version?)");
-    if (data[1] != 0) throw StoreError("stored article needs a zstd dictionary this version does not have");
-    data.remove_prefix(2);
+std::uint32_t stored_dictionary_id(std::string_view data) { return read_header(data); }
+
+Article decode_stored_article(std::string_view data, const DictionaryLookup& dictionaries) {
+    std::uint32_t dictionary_id = read_header(data);
+    const StoreDictionary* dictionary = nullptr;
+    if (dictionary_id != 0) {
+        dictionary = dictionaries ? dictionaries(dictionary_id) : nullptr;
+        if (!dictionary)
+            throw StoreError("stored article needs zstd dictionary " + std::to_string(dictionary_id) +
+                             ", which the index does not have");
+    }
 
     unsigned long long size = ZSTD_getFrameContentSize(data.data(), data.size());
-    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxPayloadBytes)
         throw StoreError("stored article is not a valid zstd frame");
-    std::vector<std::uint8_t> packed(size);
-    std::size_t got = ZSTD_decompressDCtx(decompression_context(), packed.data(), packed.size(), data.data(), data.size());
-    if (ZSTD_isError(got) || got != size) throw StoreError("stored article is corrupt (zstd)");
+    std::vector<std::uint8_t> packed =
+        decompress_frame(data, size, dictionary ? dictionary->compiled_->decompress.get() : nullptr);
 
     nlohmann::json record = nlohmann::json::from_msgpack(packed, true, false);
     if (!record.is_object()) throw StoreError("stored article is corrupt (MessagePack)");

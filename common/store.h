@@ -3,14 +3,19 @@
 // Keeping it in the document data means Xapian commits it in the same
 // transaction as the article's terms: they can never disagree after a crash.
 //
-// Layout: one format byte (kStoreFormat), a varint zstd dictionary id (0: no
-// dictionary), then one zstd frame holding the fields as a MessagePack map.
-// The dictionary id leaves room for trained dictionaries living side by side.
+// Layout: one format byte (kStoreFormat), the id of the zstd dictionary used
+// as a LEB128 varint (0: none), then one zstd frame, with checksum, holding
+// the fields as a MessagePack map. Dictionaries live in the index metadata
+// under their id, so dictionaries trained later coexist with older ones.
 #pragma once
 
+#include <cstdint>
+#include <functional>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "article.h"
 
@@ -22,12 +27,48 @@ struct StoreError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Every field of `article`. `body` and `text` usually share most of their
-// bytes; they sit in one zstd frame, which stores the repeat as a reference.
-std::string encode_stored_article(const Article& article);
+// A zstd dictionary and its id (1 or more). Immutable once made; safe to share
+// between threads.
+class StoreDictionary {
+public:
+    // Throws StoreError when `bytes` is not a zstd dictionary or id is 0.
+    StoreDictionary(std::uint32_t id, std::string bytes);
+
+    // Trains on `samples` (stored_article_payload of typical articles; a few
+    // thousand make a good dictionary). Throws StoreError when zstd cannot
+    // train on them (too few or too small samples).
+    static StoreDictionary train(std::uint32_t id, const std::vector<std::string>& samples,
+                                 std::size_t max_bytes = 112 * 1024);
+
+    std::uint32_t id() const { return id_; }
+    const std::string& bytes() const { return bytes_; }
+
+private:
+    friend std::string encode_stored_article(const struct Article&, const StoreDictionary*);
+    friend Article decode_stored_article(std::string_view, const std::function<const StoreDictionary*(std::uint32_t)>&);
+    struct Compiled;
+    std::uint32_t id_;
+    std::string bytes_;
+    std::shared_ptr<const Compiled> compiled_;
+};
+
+// Finds a dictionary by id, or returns nullptr.
+using DictionaryLookup = std::function<const StoreDictionary*(std::uint32_t id)>;
+
+// The uncompressed MessagePack form of an article: what training samples are.
+std::string stored_article_payload(const Article& article);
+
+// Every field of `article`, compressed with `dictionary` when given. `body`
+// and `text` usually share most of their bytes; inside one zstd frame the
+// repeat is stored as a back-reference.
+std::string encode_stored_article(const Article& article, const StoreDictionary* dictionary = nullptr);
+
+// The dictionary id an encoded article needs (0: none). Throws StoreError.
+std::uint32_t stored_dictionary_id(std::string_view data);
 
 // The inverse of encode_stored_article. Throws StoreError on data this
-// version cannot read. Safe to call from several threads at once.
-Article decode_stored_article(std::string_view data);
+// version cannot read, or whose dictionary `dictionaries` cannot provide.
+// Safe to call from several threads at once.
+Article decode_stored_article(std::string_view data, const DictionaryLookup& dictionaries = {});
 
 }  // namespace newsarchive

@@ -51,7 +51,18 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         document.add_boolean_term(std::string(schema::kYearPrefix) + day.substr(0, 4));
         document.add_value(schema::kDateSlot, day);
     }
-    if (!article.source.empty()) document.add_value(schema::kSourceSlot, article.source);
+    if (!article.source.empty()) {
+        document.add_value(schema::kSourceSlot, article.source);
+        document.add_boolean_term(schema::source_term(article.source));
+    }
+    if (!article.authors.empty()) {
+        std::string authors;
+        for (const auto& author : article.authors) {
+            if (!authors.empty()) authors += schema::kAuthorSeparator;
+            authors += author;
+        }
+        document.add_value(schema::kAuthorSlot, authors);
+    }
     document.set_data(encode_stored_article(article));
     return document;
 }

@@ -16,8 +16,8 @@ public:
     // Xapian::InvalidArgumentError for an unknown one.
     DocumentBuilder(const std::string& language, const schema::FieldWeights& weights);
 
-    // Terms with positions for every text field, the id, date terms, value
-    // slots, and the compressed stored article as document data.
+    // Terms with positions for every text field, the id, date and exact-source
+    // terms, value slots, and the compressed stored article as document data.
     // Not thread-safe: use one builder per thread.
     Xapian::Document build(const Article& article);
 

@@ -1,56 +1,119 @@
 // indexer.cc — the read → build → write pipeline of one run.
 #include "indexer.h"
 
+#include <csignal>
+#include <filesystem>
 #include <ostream>
+#include <thread>
 
 #include "document_builder.h"
 #include "input_stream.h"
 #include "inputs.h"
+#include "interruption.h"
 #include "writer.h"
 
 namespace newsarchive {
 
 namespace {
 
+// The longest prefix of `text` of at most `limit` bytes that does not end
+// inside a UTF-8 character.
+std::size_t utf8_prefix_length(std::string_view text, std::size_t limit) {
+    if (text.size() <= limit) return text.size();
+    while (limit > 0 && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+    return limit;
+}
+
+// Thrown out of the readers when SIGINT or SIGTERM asks the run to stop, and
+// caught by run_indexer: the one exception that ends a run normally. Throwing
+// from the sink, rather than having every reader poll a flag, keeps readers
+// unaware of signals; reader.h asks them to let the sink's exceptions through.
+// Not a std::exception, so that no handler for those can swallow it.
+struct Interrupted {};
+
+void stop_if_interrupted() {
+    if (interruption_signal()) throw Interrupted{};
+}
+
 // Receives what readers produce, writes articles and counts everything.
 class IndexingSink : public ArticleSink {
 public:
     IndexingSink(IndexWriter& writer, DocumentBuilder& builder, std::uint64_t batch_size, IndexSummary& summary,
-                 std::ostream& diagnostics)
-        : writer_(writer), builder_(builder), batch_size_(batch_size), summary_(summary), diagnostics_(diagnostics) {}
+                 ProgressReporter& progress, std::ostream& diagnostics)
+        : writer_(writer),
+          builder_(builder),
+          batch_size_(batch_size),
+          summary_(summary),
+          progress_(progress),
+          diagnostics_(diagnostics) {}
 
-    void add(Article&& article, const std::string&, const std::string&) override {
+    void add(Article&& article, const std::string& file, const std::string& position) override {
+        if (article.body.size() > kMaxIndexedBodyBytes) {
+            warn({file, position,
+                  "article of " + std::to_string((article.body.size() + (1 << 19)) >> 20) + " MB: indexed its first " +
+                      std::to_string(kMaxIndexedBodyBytes >> 20) + " MB",
+                  "oversized article"});
+            article.body.resize(utf8_prefix_length(article.body, kMaxIndexedBodyBytes));
+        }
         auto outcome = writer_.write(schema::id_term(article.id), builder_.build(article));
         ++(outcome == IndexWriter::Outcome::added ? summary_.indexed : summary_.replaced);
         if (++uncommitted_ >= batch_size_) {
             writer_.commit();
             uncommitted_ = 0;
         }
+        record_done();
     }
 
     void skip(const RecordProblem& problem) override {
+        progress_.clear();
         diagnostics_ << "newsindex: " << problem.file << ": " << problem.position << ": " << problem.reason
                      << " (skipped)\n";
         ++summary_.skipped;
         ++summary_.skipped_by_reason[problem.category];
+        record_done();
     }
 
+    // Does not stop the run: the record warned about is yet to be added.
     void warn(const RecordProblem& problem) override {
+        progress_.clear();
         diagnostics_ << "newsindex: " << problem.file << ": " << problem.position << ": " << problem.reason << '\n';
         ++summary_.warnings_by_reason[problem.category];
     }
 
 private:
+    void record_done() {
+        progress_.tick();
+        stop_if_interrupted();
+    }
+
     IndexWriter& writer_;
     DocumentBuilder& builder_;
     std::uint64_t batch_size_;
     std::uint64_t uncommitted_ = 0;
     IndexSummary& summary_;
+    ProgressReporter& progress_;
     std::ostream& diagnostics_;
 };
 
-void read_input(const InputFile& input, const ReaderOptions& options, ArticleSink& sink) {
-    std::optional<InputStream> stream;
+// Opens the index; while another writer holds it, retries up to options.lock_wait.
+IndexWriter open_writer(const IndexOptions& options, std::ostream& diagnostics) {
+    constexpr auto kRetryEvery = std::chrono::milliseconds(200);
+    auto start = std::chrono::steady_clock::now();
+    for (bool told = false;; told = true) {
+        try {
+            return IndexWriter(options.database, options.language, options.weights);
+        } catch (const IndexLockedError& e) {
+            if (!options.lock_wait || std::chrono::steady_clock::now() - start >= *options.lock_wait) throw;
+            if (!told && !options.quiet) diagnostics << "newsindex: " << e.what() << "; waiting for the lock\n";
+            std::this_thread::sleep_for(kRetryEvery);
+        }
+    }
+}
+
+// Reads one file into the sink; `stream` is the caller's so that the progress
+// line can ask how far it has got.
+void read_input(const InputFile& input, const ReaderOptions& options, ArticleSink& sink,
+                std::optional<InputStream>& stream) {
     try {
         stream.emplace(input.path);
     } catch (const InputError& e) {
@@ -63,6 +126,15 @@ void read_input(const InputFile& input, const ReaderOptions& options, ArticleSin
             break;
         case Format::jsonl:
             read_jsonl(input.path, stream->stream(), options, sink);
+            break;
+        case Format::json:
+            read_json(input.path, stream->stream(), options, sink);
+            break;
+        case Format::csv:
+            read_csv(input.path, stream->stream(), options, sink);
+            break;
+        case Format::trec:
+            read_trec(input.path, stream->stream(), options, sink);
             break;
     }
     if (!stream->error().empty()) sink.skip({input.path, "end", stream->error(), "damaged input"});
@@ -77,25 +149,67 @@ std::string counts(const std::map<std::string, std::uint64_t>& by_reason) {
 }  // namespace
 
 IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics) {
-    IndexWriter writer(options.database, options.language, options.weights);
+    IndexWriter writer = open_writer(options, diagnostics);
+    InterruptionHandlers interruption_handlers;
     DocumentBuilder builder(writer.language(), options.weights);
     IndexSummary summary;
-    IndexingSink sink(writer, builder, options.batch_size, summary, diagnostics);
-    for_each_input(options.inputs, options.format, sink, summary.passed_over_files,
-                   [&](const InputFile& input) { read_input(input, options.reader, sink); });
+    std::vector<InputFile> files;
+    std::uint64_t files_done = 0;
+    std::uint64_t bytes_done = 0;  // of the files done
+    std::optional<std::uint64_t> bytes_total = 0;
+    std::optional<InputStream> stream;  // of the file being read
+    ProgressReporter progress(options.progress, diagnostics, [&] {
+        return ProgressCounts{.files_done = files_done,
+                              .files_total = files.size(),
+                              .articles = summary.indexed + summary.replaced,
+                              .skipped = summary.skipped,
+                              .bytes_read = bytes_done + (stream ? stream->bytes_read() : 0),
+                              .bytes_total = bytes_total};
+    });
+    IndexingSink sink(writer, builder, options.batch_size, summary, progress, diagnostics);
+    try {
+        // Listed first, so that the progress line knows the total.
+        for_each_input(options.inputs, options.format, sink, summary.passed_over_files, [&](const InputFile& input) {
+            files.push_back(input);
+            std::error_code unreadable;  // then reading it fails, and it counts no bytes
+            std::uintmax_t size = std::filesystem::file_size(input.path, unreadable);
+            if (input.path == "-") bytes_total.reset();
+            else if (bytes_total && !unreadable) *bytes_total += size;
+        });
+        for (const auto& input : files) {
+            stop_if_interrupted();
+            read_input(input, options.reader, sink, stream);
+            bytes_done += stream ? stream->bytes_read() : 0;
+            stream.reset();
+            ++files_done;
+            progress.tick();
+        }
+    } catch (const Interrupted&) {
+        stream.reset();
+        summary.interrupted_by = interruption_signal();
+    } catch (...) {
+        progress.clear();  // the error message main prints starts on a clean line
+        throw;
+    }
+    progress.clear();
     writer.commit();
     summary.articles_in_index = writer.article_count();
     return summary;
 }
 
 std::string describe(const IndexSummary& summary) {
-    std::string out = std::to_string(summary.indexed) + " indexed, " + std::to_string(summary.replaced) +
-                      " replaced, " + std::to_string(summary.skipped) + " skipped";
+    std::string out;
+    if (summary.interrupted_by)
+        out = summary.interrupted_by == SIGINT ? "interrupted by SIGINT: " : "interrupted by SIGTERM: ";
+    out += std::to_string(summary.indexed) + " indexed, " + std::to_string(summary.replaced) + " replaced, " +
+           std::to_string(summary.skipped) + " skipped";
     if (!summary.skipped_by_reason.empty()) out += " (" + counts(summary.skipped_by_reason) + ")";
     if (!summary.warnings_by_reason.empty()) out += "; kept with warnings: " + counts(summary.warnings_by_reason);
     if (summary.passed_over_files)
         out += "; " + std::to_string(summary.passed_over_files) + " files of unknown type passed over";
     out += "; the index holds " + std::to_string(summary.articles_in_index) + " articles";
+    if (summary.interrupted_by)
+        out += "; run the same command again to finish (articles already indexed are replaced, not duplicated)";
     return out;
 }
 

@@ -1,5 +1,8 @@
 // main.cc — newsindex: parse options, run the indexer, map errors to exit codes.
+#include <chrono>
+#include <cmath>
 #include <iostream>
+#include <sstream>
 #include <stdexcept>
 
 #include <boost/program_options.hpp>
@@ -7,6 +10,7 @@
 
 #include "database_location.h"
 #include "indexer.h"
+#include "interruption.h"
 #include "writer.h"
 
 namespace po = boost::program_options;
@@ -19,6 +23,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitError = 2;          // bad option, unwritable index, ...
 constexpr int kExitSkipped = 3;        // finished, but some records were skipped
 constexpr int kExitLocked = 4;         // another writer holds the index
+// Interrupted runs end by their signal (exit_by_signal): 130 SIGINT, 143 SIGTERM.
 
 constexpr const char* kUsage = R"(Usage: newsindex [options] INPUT...
 
@@ -27,28 +32,59 @@ Index news articles into a Xapian database. INPUT is a file, a directory
 
 Formats (by extension unless --format is given):
   text   .txt          one article per file: title line, then body
-  jsonl  .jsonl .ndjson .json
+  jsonl  .jsonl .ndjson
                        one JSON object per line; keys of common dumps are
                        recognised (see --field)
+  json   .json         one JSON array of such objects; a .json file that
+                       starts with '{' (blanks aside) is read as JSON lines
+  csv    .csv .tsv     a header row, then one article per row; columns are
+                       found like JSON keys (see --field, --csv-*)
+  trec   .sgml .sgm .trec
+                       TREC SGML <DOC> records (AP, WSJ, FT, LA Times) and
+                       Reuters-21578 <REUTERS> records
 Compressed inputs (.gz, .zst) are read as streams.
 
+Articles are committed every --batch-size and at the end. SIGINT (Ctrl-C) or
+SIGTERM stops after the current article, commits and prints the summary (a
+second one stops at once, keeping the last commit); after any stop, even
+kill -9, the same command again finishes the job without duplicates.
+
 Exit status: 0 all records indexed, 3 some records skipped (see stderr),
-4 index locked by another writer, 2 any other error.
+4 index locked by another writer, 2 any other error, 130 / 143 stopped by
+SIGINT / SIGTERM.
 
 Options)";
 
+// One byte, or "\t" for a TAB (hard to type in a shell).
+char csv_character(const std::string& option, const std::string& value) {
+    if (value == "\\t") return '\t';
+    if (value.size() != 1) throw std::invalid_argument(option + " must be one character (or \\t), got '" + value + "'");
+    return value[0];
+}
+
+// --wait-timeout; more than anyone waits is no limit (and no overflow).
+std::chrono::steady_clock::duration wait_timeout(double seconds) {
+    if (!(seconds >= 0)) throw std::invalid_argument("--wait-timeout needs a number of seconds");
+    if (seconds > 1e9) return std::chrono::steady_clock::duration::max();
+    return std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
+}
+
 IndexOptions parse_options(int argc, char** argv, bool& done) {
-    std::string db, format, furniture_file;
+    std::string db, format, furniture_file, csv_delimiter, csv_quote, csv_header;
     std::vector<std::string> weights, fields;
     IndexOptions options;
     bool no_furniture = false;
+    // Switches plus separate value options, not --wait[=SECONDS]: Boost gives
+    // an implicit value the next argument, so "--wait dir/" would take dir/.
+    bool wait = false, progress = false;
+    double wait_seconds = 0, progress_seconds = 5;
 
     po::options_description visible(kUsage);
     visible.add_options()
         ("help,h", "show this help and exit")
         ("version", "show the version and exit")
         ("db,d", po::value(&db), "index directory (default: $NEWS_DB, else ./news-index)")
-        ("format,f", po::value(&format)->default_value("auto"), "auto, text or jsonl")
+        ("format,f", po::value(&format)->default_value("auto"), "auto, text, jsonl, json, csv or trec")
         ("lang", po::value<std::string>(), "stemming language: english (default for a new index), french, german, "
                                             "..., or none; recorded in the index")
         ("weight", po::value(&weights)->composing(), "FIELD=N: free-text weight of a field (title=3 body=1 "
@@ -58,7 +94,21 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
         ("furniture", po::value(&furniture_file), "file of regular expressions (one per line) replacing the "
                                                   "default page-furniture rules of text files")
         ("no-furniture", po::bool_switch(&no_furniture), "treat no line of a text file as page furniture")
-        ("batch-size", po::value(&options.batch_size)->default_value(10000), "articles per commit");
+        ("csv-delimiter", po::value(&csv_delimiter), "CSV field delimiter, one character or \\t (default: TAB "
+                                                     "for .tsv files, else ',')")
+        ("csv-quote", po::value(&csv_quote)->default_value("\""), "CSV quote character")
+        ("csv-header", po::value(&csv_header), "NAME,NAME,...: column names of CSV files without a header "
+                                               "row (their first row is then an article)")
+        ("batch-size", po::value(&options.batch_size)->default_value(10000), "articles per commit")
+        ("wait", po::bool_switch(&wait), "when another newsindex holds the index, wait for it instead of "
+                                          "exiting with 4")
+        ("wait-timeout", po::value(&wait_seconds)->value_name("SECONDS"), "wait at most SECONDS (implies --wait)")
+        ("progress", po::bool_switch(&progress), "when stderr is not a terminal, print a progress line every 5 "
+                                                 "seconds (a terminal always gets a live line, unless --quiet)")
+        ("progress-interval", po::value(&progress_seconds)->value_name("SECONDS"), "seconds between those lines "
+                                                                                  "(implies --progress)")
+        ("quiet,q", po::bool_switch(&options.quiet), "no progress and no summary; problems with records and "
+                                                     "errors are still reported");
     po::options_description hidden;
     hidden.add_options()("input", po::value(&options.inputs)->composing());
     po::options_description all;
@@ -81,9 +131,19 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
     }
     if (options.inputs.empty()) throw std::invalid_argument("no INPUT given (try --help)");
     if (options.batch_size == 0) throw std::invalid_argument("--batch-size must be at least 1");
+    if (vm.count("wait-timeout")) options.lock_wait = wait_timeout(wait_seconds);
+    else if (wait) options.lock_wait = std::chrono::steady_clock::duration::max();
+    std::optional<std::chrono::milliseconds> progress_interval;
+    if (progress || vm.count("progress-interval")) {
+        if (!(progress_seconds > 0 && progress_seconds <= 86400))
+            throw std::invalid_argument("--progress-interval needs a number of seconds up to 86400");
+        progress_interval = std::chrono::milliseconds(std::llround(progress_seconds * 1000));
+    }
+    options.progress = stderr_progress(options.quiet, progress_interval);
     if (format != "auto") {
         options.format = parse_format(format);
-        if (!options.format) throw std::invalid_argument("unknown --format '" + format + "' (auto, text, jsonl)");
+        if (!options.format)
+            throw std::invalid_argument("unknown --format '" + format + "' (auto, text, jsonl, json, csv, trec)");
     }
     if (vm.count("lang")) {
         options.language = vm["lang"].as<std::string>();
@@ -91,6 +151,10 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
     }
     for (const auto& weight : weights) options.weights.set(weight);
     for (const auto& field : fields) options.reader.fields.set(field);
+    if (vm.count("csv-delimiter")) options.reader.csv_delimiter = csv_character("--csv-delimiter", csv_delimiter);
+    options.reader.csv_quote = csv_character("--csv-quote", csv_quote);
+    std::istringstream header(csv_header);
+    for (std::string name; std::getline(header, name, ',');) options.reader.csv_header.push_back(name);
     if (no_furniture) options.reader.furniture = FurnitureRules::none();
     else if (!furniture_file.empty()) options.reader.furniture = FurnitureRules::from_file(furniture_file);
     options.database = database_location(db);
@@ -106,7 +170,8 @@ int main(int argc, char** argv) {
         IndexOptions options = parse_options(argc, argv, done);
         if (done) return kExitOk;
         IndexSummary summary = run_indexer(options, std::cerr);
-        std::cerr << "newsindex: " << describe(summary) << '\n';
+        if (!options.quiet) std::cerr << "newsindex: " << describe(summary) << '\n';
+        if (summary.interrupted_by) exit_by_signal(summary.interrupted_by);
         return summary.skipped ? kExitSkipped : kExitOk;
     } catch (const IndexLockedError& e) {
         std::cerr << "newsindex: " << e.what() << '\n';

@@ -19,6 +19,10 @@ Xapian::WritableDatabase open_database(const std::string& path) {
     }
 }
 
+// Words of free text: unprefixed terms. Prefixed terms (field, boolean and
+// stemmed "Z" terms) start with a capital letter.
+bool is_free_text_word(const std::string& term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
+
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, const std::optional<std::string>& language,
@@ -39,9 +43,25 @@ IndexWriter::IndexWriter(const std::string& path, const std::optional<std::strin
 }
 
 IndexWriter::Outcome IndexWriter::write(const std::string& id_term, const Xapian::Document& document) {
-    bool existed = database_.term_exists(id_term);
+    Xapian::PostingIterator old = database_.postlist_begin(id_term);
+    bool existed = old != database_.postlist_end(id_term);
+    if (existed) update_spelling(database_.get_document(*old), false);
     database_.replace_document(id_term, document);
+    update_spelling(document, true);
     return existed ? Outcome::replaced : Outcome::added;
+}
+
+// The spelling dictionary behind `newssearch`'s "Did you mean": every word of
+// free text, counted by its within-document frequency (so title words count
+// more). Done here rather than by TermGenerator::FLAG_SPELLING so that it stays
+// on the one thread that writes, and so that a replaced article's words are
+// taken out again and re-indexing does not inflate the counts.
+void IndexWriter::update_spelling(const Xapian::Document& document, bool add) {
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+        if (!is_free_text_word(*term)) continue;
+        if (add) database_.add_spelling(*term, term.get_wdf());
+        else database_.remove_spelling(*term, term.get_wdf());
+    }
 }
 
 void IndexWriter::commit() { database_.commit(); }

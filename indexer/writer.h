@@ -34,7 +34,8 @@ public:
     const std::string& language() const { return language_; }
 
     enum class Outcome { added, replaced };
-    // Adds the document, or replaces the one with the same unique-id term.
+    // Adds the document, or replaces the one with the same unique-id term,
+    // and keeps the spelling dictionary (see update_spelling) in step.
     Outcome write(const std::string& id_term, const Xapian::Document& document);
 
     // Makes everything written so far durable and visible to searchers.
@@ -43,6 +44,8 @@ public:
     Xapian::doccount article_count() const { return database_.get_doccount(); }
 
 private:
+    void update_spelling(const Xapian::Document& document, bool add);
+
     Xapian::WritableDatabase database_;
     std::string language_;
 };

@@ -3,6 +3,10 @@
 // A reader turns one input stream into Articles. It never throws for bad
 // records: it reports them to the sink (with the file and the line, record or
 // byte offset) and carries on with the next one.
+//
+// The sink's add and skip may throw — the indexer stops a run that way on
+// SIGINT — so a reader lets exceptions from the sink pass (no catch-all around
+// sink calls) and holds its resources by RAII.
 #pragma once
 
 #include <string>

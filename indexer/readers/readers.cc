@@ -9,9 +9,20 @@
 namespace newsarchive {
 
 namespace {
-constexpr std::array<std::pair<std::string_view, Format>, 2> kFormatNames{{{"text", Format::text}, {"jsonl", Format::jsonl}}};
-constexpr std::array<std::pair<std::string_view, Format>, 4> kExtensions{
-    {{".txt", Format::text}, {".jsonl", Format::jsonl}, {".ndjson", Format::jsonl}, {".json", Format::jsonl}}};
+constexpr std::array<std::pair<std::string_view, Format>, 5> kFormatNames{{{"text", Format::text},
+                                                                          {"jsonl", Format::jsonl},
+                                                                          {"json", Format::json},
+                                                                          {"csv", Format::csv},
+                                                                          {"trec", Format::trec}}};
+constexpr std::array<std::pair<std::string_view, Format>, 9> kExtensions{{{".txt", Format::text},
+                                                                           {".jsonl", Format::jsonl},
+                                                                           {".ndjson", Format::jsonl},
+                                                                           {".json", Format::json},
+                                                                           {".csv", Format::csv},
+                                                                           {".tsv", Format::csv},
+                                                                           {".sgml", Format::trec},
+                                                                           {".sgm", Format::trec},
+                                                                           {".trec", Format::trec}}};
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view name) {

@@ -1,10 +1,13 @@
 // readers.h — the input formats and the reader of each.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "readers/furniture.h"
 #include "readers/reader.h"
@@ -12,9 +15,9 @@
 
 namespace newsarchive {
 
-enum class Format { text, jsonl };
+enum class Format { text, jsonl, json, csv, trec };
 
-// "text" / "jsonl"; nullopt for anything else.
+// "text", "jsonl", "json", "csv" or "trec"; nullopt for anything else.
 std::optional<Format> parse_format(std::string_view name);
 std::string_view format_name(Format format);
 // The format a file name's extension implies, or nullopt when it implies none.
@@ -23,14 +26,52 @@ std::optional<Format> format_from_extension(std::string_view file_name);
 struct ReaderOptions {
     FieldMap fields;
     FurnitureRules furniture = FurnitureRules::defaults();
+    std::optional<char> csv_delimiter;    // nullopt: TAB for .tsv files, else ','
+    char csv_quote = '"';
+    std::vector<std::string> csv_header;  // column names of header-less CSV; empty: the first row names them
 };
+
+// The most a record-scanning reader (TREC, CSV) holds of one record. A record
+// is one article, so anything larger is damage (an unclosed tag or quote) or
+// not news; the bound keeps memory fixed whatever the input.
+inline constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
 
 // Text: the whole stream is one article with the given id. The title is the
 // first line that is neither blank nor furniture; the body the other such lines.
 void read_text_article(const std::string& file, const std::string& id, std::istream& in, const ReaderOptions& options,
                        ArticleSink& sink);
 
-// JSON lines: one object per line; blank lines ignored.
-void read_jsonl(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink);
+// JSON lines: one object per line; blank lines ignored. `first_line` numbers
+// the stream's first line, for callers that consumed leading blank lines.
+void read_jsonl(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink,
+                std::uint64_t first_line = 1);
+
+// JSON (.json): when the first non-blank character is '[', one array of
+// article objects, parsed as a stream so memory holds one element, not the
+// file; when it is '{', JSON lines (many ".json" dumps are). An element that is
+// not an object is skipped ("element N"); malformed JSON is reported with its
+// byte offset and ends the file, keeping the articles before it. Bytes that
+// are not UTF-8 are repaired as clean_text does (offsets count repaired bytes).
+void read_json(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink);
+
+// CSV/TSV (RFC 4180, via libcsv): a header row names the columns, unless
+// options.csv_header does, and the columns are found like JSON keys (see
+// FieldMap; header names match ignoring case). Quoted fields may hold
+// delimiters, doubled quotes and newlines; quoting is strict, so a quote
+// inside an unquoted field or text after a closing quote skips the row (and
+// the rest of its line) instead of running on into the next rows. A row whose
+// field count differs from the header's is skipped too ("row N (line L)",
+// rows counted from the file's first, header included). A row that grows
+// past kMaxRecordBytes (an unbalanced quote) ends the file with a skip.
+void read_csv(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink);
+
+// TREC SGML: <DOC> records (AP, WSJ, FT, LA Times...) with a <DOCNO>, and
+// Reuters-21578 <REUTERS NEWID="..."> records. Positions read "record N (line
+// L)", L being the line of the record's opening tag. A record without an id,
+// or not closed before the next record or the end of the file, is skipped; a
+// record longer than kMaxRecordBytes is indexed from its first kMaxRecordBytes
+// with a warning. Text outside records (other than <!...> declarations) is
+// reported as skipped.
+void read_trec(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink);
 
 }  // namespace newsarchive

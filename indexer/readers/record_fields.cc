@@ -65,6 +65,21 @@ void FieldMap::set(std::string_view assignment) {
 
 const std::vector<std::string>& FieldMap::keys(RecordField field) const { return keys_[index_of(field)]; }
 
+std::string article_text(const std::string& title, const std::string& body) {
+    if (title.empty()) return body;
+    if (body.empty()) return title;
+    return title + "\n\n" + body;
+}
+
+std::optional<Date> parse_record_date(const std::string& date, const std::string& file, const std::string& position,
+                                      ArticleSink& sink) {
+    auto parsed = parse_date(date);
+    if (!parsed)
+        sink.warn({file, position, "unrecognised date '" + date + "'; article kept without a date",
+                   "unrecognised date"});
+    return parsed;
+}
+
 std::optional<Article> article_from_record(const RecordLookup& lookup, const FieldMap& fields,
                                            const std::string& file, const std::string& position,
                                            ArticleSink& sink) {
@@ -90,15 +105,9 @@ std::optional<Article> article_from_record(const RecordLookup& lookup, const Fie
     article.source = first_string(RecordField::source);
     if (article.source.empty()) article.source = source_from_url(article.url);
     article.authors = first(RecordField::author);
-    if (std::string date = first_string(RecordField::date); !date.empty()) {
-        article.date = parse_date(date);
-        if (!article.date)
-            sink.warn({file, position, "unrecognised date '" + date + "'; article kept without a date",
-                       "unrecognised date"});
-    }
-    article.text = article.title.empty() ? article.body
-                   : article.body.empty() ? article.title
-                                          : article.title + "\n\n" + article.body;
+    if (std::string date = first_string(RecordField::date); !date.empty())
+        article.date = parse_record_date(date, file, position, sink);
+    article.text = article_text(article.title, article.body);
     article.id = first_string(RecordField::id);
     if (article.id.empty())
         article.id = content_hash(article.title + '\n' + (article.date ? article.date->iso() : "") + '\n' + article.body);

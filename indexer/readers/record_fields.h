@@ -34,6 +34,15 @@ private:
 // nullopt when the record has no such key or the value is empty/null.
 using RecordLookup = std::function<std::optional<std::vector<std::string>>(std::string_view key)>;
 
+// The stored `text` of a record's article: title and body joined by a blank
+// line, or whichever of the two is not empty.
+std::string article_text(const std::string& title, const std::string& body);
+
+// parse_date, reporting a date it cannot read through `sink.warn` (the
+// article is kept without a date).
+std::optional<Date> parse_record_date(const std::string& date, const std::string& file, const std::string& position,
+                                      ArticleSink& sink);
+
 // Builds an article from a record. The id falls back to the url, then to a
 // content hash of title, date and body; the source to the url's host; `text` becomes title and body joined by
 // a blank line. An unparseable date is reported through `sink.warn` and the

@@ -137,3 +137,19 @@ TEST_CASE("dates with years outside 1000..9999 are rejected") {
     CHECK(day_of("1000-01-01") == "1000-01-01");
     CHECK(day_of("9999-12-31") == "9999-12-31");
 }
+
+TEST_CASE("a zone offset sign without digits is rejected, not negated (fuzz_date finding)") {
+    // date.h 3.0.1 negates minutes::min() on this input, undefined behaviour
+    // that the fuzz build ignores by name (tests/fuzz/ubsan-ignorelist.txt).
+    CHECK_FALSE(parse_date("2021-07-19T10:11:12-"));
+    CHECK_FALSE(parse_date("2021-07-19T10:11:12-x"));
+    CHECK(day_of("2021-07-19T10:11:12-02:00") == "2021-07-19");
+}
+
+TEST_CASE("a time without its seconds is rejected (fuzz_trec finding)") {
+    // date.h 3.0.1 converts an uninitialised long double here, undefined
+    // behaviour that the fuzz build ignores by name (tests/fuzz/ubsan-ignorelist.txt).
+    CHECK_FALSE(parse_date("2021-07-19T10:11:"));
+    CHECK_FALSE(parse_date("26-FEB-1987 15:41:"));
+    CHECK(day_of("26-FEB-1987 15:41:00.00") == "1987-02-26");
+}

@@ -1,6 +1,8 @@
 // query.cc — QueryParser configured from the schema and the index metadata.
 #include "query.h"
 
+#include <algorithm>
+
 #include "schema.h"
 
 namespace newsarchive {
@@ -13,21 +15,33 @@ std::string index_language(const Xapian::Database& database) {
 }
 
 constexpr unsigned kParserFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                                  Xapian::QueryParser::FLAG_PURE_NOT;
+                                  Xapian::QueryParser::FLAG_PURE_NOT |
+                                  Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+
+std::string author_prefix() {
+    const schema::TextField* field = schema::find_text_field("author");
+    return field ? std::string(field->prefix) : std::string();
+}
+
+// Any one of `queries`; an empty query for none.
+Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
+    return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
 
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& database)
     : stemmer_(index_language(database)), date_ranges_(schema::kDateSlot, std::string(schema::kDateRangePrefix)) {
-    parser_.set_database(database);  // for wildcard expansion
+    parser_.set_database(database);  // for wildcard expansion and spelling correction
     parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     for (const auto& field : schema::kTextFields)
         if (!field.prefix.empty()) parser_.add_prefix(std::string(field.name), std::string(field.prefix));
     parser_.add_rangeprocessor(&date_ranges_);
+    author_parser_.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
 }
 
-Xapian::Query QueryBuilder::build(const QueryRequest& request) {
+Xapian::Query QueryBuilder::build(const QueryRequest& request, std::string* correction) {
     parser_.set_default_op(request.match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     Xapian::Query query;
     try {
@@ -37,23 +51,50 @@ Xapian::Query QueryBuilder::build(const QueryRequest& request) {
     } catch (const Xapian::WildcardError& e) {
         throw QuerySyntaxError("bad query: " + e.get_msg());
     }
-    bool has_filter = request.since || request.until;
+    if (correction) *correction = parser_.get_corrected_query_string();
     if (query.empty()) {
-        if (!has_filter) throw QuerySyntaxError("empty query: give words to search for, or a date filter");
+        if (!request.has_filter())
+            throw QuerySyntaxError("empty query: give words to search for, or a filter (date, source, author)");
         query = Xapian::Query::MatchAll;
     }
-    if (has_filter) {
-        Xapian::Query range;
+    return filter(query, request);
+}
+
+Xapian::Query QueryBuilder::filter(const Xapian::Query& query, const QueryRequest& request) {
+    std::vector<Xapian::Query> filters;
+    if (request.since || request.until) {
         if (request.since && request.until)
-            range = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, request.since->compact(),
-                                  request.until->compact());
+            filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, request.since->compact(),
+                                 request.until->compact());
         else if (request.since)
-            range = Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, request.since->compact());
+            filters.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, request.since->compact());
         else
-            range = Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, request.until->compact());
-        query = Xapian::Query(Xapian::Query::OP_FILTER, query, range);
+            filters.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, request.until->compact());
     }
-    return query;
+    if (!request.sources.empty()) {
+        std::vector<Xapian::Query> sources;
+        for (const auto& source : request.sources) {
+            if (schema::source_key(source).empty()) throw QuerySyntaxError("--source needs a name");
+            sources.emplace_back(schema::source_term(source));
+        }
+        filters.push_back(any_of(sources));
+    }
+    if (!request.authors.empty()) {
+        std::vector<Xapian::Query> authors;
+        for (const auto& author : request.authors) {
+            // A phrase of the name's words in the author field.
+            std::string phrase = author;
+            std::replace(phrase.begin(), phrase.end(), '"', ' ');
+            Xapian::Query name = author_parser_.parse_query('"' + phrase + '"', Xapian::QueryParser::FLAG_PHRASE,
+                                                            author_prefix());
+            if (name.empty()) throw QuerySyntaxError("--author '" + author + "' has no words to match");
+            authors.push_back(name);
+        }
+        filters.push_back(any_of(authors));
+    }
+    if (filters.empty()) return query;
+    return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                         Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
 }
 
 }  // namespace newsarchive

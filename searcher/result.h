@@ -28,11 +28,48 @@ struct Hit {
     std::vector<SnippetPart> snippet;
 };
 
+// A value and how many matching articles have it.
+struct ValueCount {
+    std::string value;
+    std::uint64_t count = 0;
+};
+
+// Exact matches per period of the date.
+struct Timeline {
+    std::string period;  // "year", "month" or "day"
+    // "2021", "2021-07" or "2021-07-19", oldest first. For years and months,
+    // every period from the first to the last is listed, empty ones with 0;
+    // days are listed only when something matched on them.
+    std::vector<ValueCount> counts;
+    std::uint64_t undated = 0;  // matching articles without a date
+};
+
+// Exact matches per value of a field.
+struct Facet {
+    std::string field;                // "source", "author" or "year"
+    std::vector<ValueCount> values;   // most matches first, ties by value; cut to the facet limit
+    std::uint64_t distinct = 0;       // values before the cut
+};
+
+// A caller's name for a request (batch "id"), echoed back with its answer.
+struct RequestId {
+    std::string text;        // as TREC qid: the string, or the number's digits
+    bool is_number = false;  // given as a JSON number
+};
+
 struct SearchResult {
-    std::string query;
-    std::uint64_t total = 0;  // matching articles (an estimate when !total_exact)
+    std::optional<RequestId> id;
+    std::string query;                      // the query text ("" with --similar alone)
+    std::optional<std::string> similar_to;  // the article id of --similar
+    std::string sort = "relevance";         // "relevance", "date" or "oldest"
+    bool count_only = false;                // --count: only `total` is meaningful
+    std::uint64_t total = 0;                // matching articles (an estimate when !total_exact)
     bool total_exact = true;
     std::uint64_t offset = 0;
+    // The query with misspelt words corrected, offered when few articles match.
+    std::optional<std::string> suggestion;
+    std::optional<Timeline> timeline;
+    std::vector<Facet> facets;
     std::vector<Hit> hits;
 };
 

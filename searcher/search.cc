@@ -2,6 +2,9 @@
 #include "search.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
+#include <string_view>
 
 #include "schema.h"
 #include "store.h"
@@ -18,13 +21,29 @@ constexpr char kMatchEnd = '\x02';
 // How far to count matches before estimating the total.
 constexpr Xapian::doccount kCheckAtLeast = 1000;
 
+// Tries of a read that a writer's commits can spoil (see retrying_on_modification).
+constexpr int kAttempts = 5;
+
+// Whether an error can come from a writer committing while we read: glass
+// (Xapian 1.4) reports a block that a commit overwrote as DatabaseModifiedError,
+// or as DatabaseCorruptError when it is a table's root block, whose level it
+// checks before its revision — which opening and reopening read. Reading
+// again from the latest revision tells the two apart.
+bool maybe_overwritten(const Xapian::Error& error) {
+    std::string_view type = error.get_type();  // Xapian::Error is not polymorphic
+    return type == "DatabaseModifiedError" || type == "DatabaseCorruptError";
+}
+
 Xapian::Database open_database(const std::string& path) {
-    try {
-        return Xapian::Database(path);
-    } catch (const Xapian::DatabaseNotFoundError&) {
-        throw IndexOpenError("no index at '" + path + "' (create one with newsindex, or set --db / $NEWS_DB)");
-    } catch (const Xapian::Error& e) {
-        throw IndexOpenError("cannot open index '" + path + "': " + e.get_msg());
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return Xapian::Database(path);
+        } catch (const Xapian::DatabaseNotFoundError&) {
+            throw IndexOpenError("no index at '" + path + "' (create one with newsindex, or set --db / $NEWS_DB)");
+        } catch (const Xapian::Error& e) {
+            if (maybe_overwritten(e) && attempt < kAttempts) continue;
+            throw IndexOpenError("cannot open index '" + path + "': " + e.get_msg());
+        }
     }
 }
 
@@ -89,6 +108,130 @@ std::string join(const std::vector<std::string>& parts) {
     return out;
 }
 
+// Below this many matches a spelling correction is offered.
+constexpr Xapian::doccount kSuggestBelow = 3;
+
+// Terms of the article that --similar searches for.
+constexpr Xapian::termcount kSimilarTerms = 30;
+
+// Terms worth searching for articles like one: words of free text (prefixed
+// terms — fields, boolean filters, stemmed "Z" terms — start with a capital
+// letter) that some other article has too. Words only the article itself has
+// find nothing, yet would rank first: rare words weigh most.
+class SharedFreeTextTerms : public Xapian::ExpandDecider {
+public:
+    explicit SharedFreeTextTerms(const Xapian::Database& database) : database_(database) {}
+    bool operator()(const std::string& term) const override {
+        return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && database_.get_termfreq(term) > 1;
+    }
+
+private:
+    const Xapian::Database& database_;
+};
+
+// Counts each of the `separator`-joined values in a slot (authors).
+class SplitValueCountSpy : public Xapian::MatchSpy {
+public:
+    SplitValueCountSpy(Xapian::valueno slot, char separator) : slot_(slot), separator_(separator) {}
+
+    void operator()(const Xapian::Document& document, double) override {
+        std::string joined = document.get_value(slot_);
+        std::size_t start = 0;
+        while (start < joined.size()) {
+            std::size_t end = std::min(joined.find(separator_, start), joined.size());
+            if (end > start) ++counts_[joined.substr(start, end - start)];
+            start = end + 1;
+        }
+    }
+    Xapian::MatchSpy* clone() const override { return new SplitValueCountSpy(slot_, separator_); }
+    std::string name() const override { return "newsarchive.SplitValueCountSpy"; }
+
+    const std::map<std::string, std::uint64_t>& counts() const { return counts_; }
+
+private:
+    Xapian::valueno slot_;
+    char separator_;
+    std::map<std::string, std::uint64_t> counts_;
+};
+
+std::map<std::string, std::uint64_t> spy_counts(const Xapian::ValueCountMatchSpy& spy) {
+    std::map<std::string, std::uint64_t> counts;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] = it.get_termfreq();
+    return counts;
+}
+
+// Dated matches by period of the date: "YYYYMMDD" cut to the period and
+// written "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+Timeline make_timeline(const std::map<std::string, std::uint64_t>& by_day, Period period, std::uint64_t total) {
+    Timeline timeline;
+    timeline.period = std::string(name_of(period));
+    std::size_t digits = period == Period::year ? 4 : period == Period::month ? 6 : 8;
+    std::map<std::string, std::uint64_t> by_period;
+    std::uint64_t dated = 0;
+    for (const auto& [day, count] : by_day) {
+        if (day.size() < digits) continue;
+        by_period[day.substr(0, digits)] += count;
+        dated += count;
+    }
+    timeline.undated = total >= dated ? total - dated : 0;
+    if (by_period.empty()) return timeline;
+    auto label = [](const std::string& compact) {
+        std::string out = compact.substr(0, 4);
+        for (std::size_t i = 4; i + 2 <= compact.size(); i += 2) out += "-" + compact.substr(i, 2);
+        return out;
+    };
+    if (period == Period::day) {
+        for (const auto& [key, count] : by_period) timeline.counts.push_back({label(key), count});
+        return timeline;
+    }
+    // Years and months: every period from the first to the last.
+    auto number = [&](const std::string& key) {
+        long year = std::stol(key.substr(0, 4));
+        return period == Period::year ? year : year * 12 + std::stol(key.substr(4, 2)) - 1;
+    };
+    long first = number(by_period.begin()->first), last = number(by_period.rbegin()->first);
+    for (long n = first; n <= last; ++n) {
+        char key[48];
+        if (period == Period::year) std::snprintf(key, sizeof key, "%04ld", n);
+        else std::snprintf(key, sizeof key, "%04ld%02ld", n / 12, n % 12 + 1);
+        auto found = by_period.find(key);
+        timeline.counts.push_back({label(key), found == by_period.end() ? 0 : found->second});
+    }
+    return timeline;
+}
+
+Facet make_facet(FacetField field, const std::map<std::string, std::uint64_t>& counts, std::uint64_t limit) {
+    Facet facet;
+    facet.field = std::string(name_of(field));
+    facet.distinct = counts.size();
+    for (const auto& [value, count] : counts) facet.values.push_back({value, count});
+    std::stable_sort(facet.values.begin(), facet.values.end(),
+                     [](const ValueCount& a, const ValueCount& b) { return a.count > b.count; });
+    if (limit && facet.values.size() > limit) facet.values.resize(limit);
+    return facet;
+}
+
+std::map<std::string, std::uint64_t> by_year(const std::map<std::string, std::uint64_t>& by_day) {
+    std::map<std::string, std::uint64_t> years;
+    for (const auto& [day, count] : by_day)
+        if (day.size() >= 4) years[day.substr(0, 4)] += count;
+    return years;
+}
+
+// The query builder reads the index's metadata, which a commit just after
+// the open can spoil like any read. Returned as a prvalue, so it is built in
+// place.
+QueryBuilder make_query_builder(Xapian::Database& database) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            if (attempt > 1) database.reopen();
+            return QueryBuilder(database);
+        } catch (const Xapian::Error& e) {
+            if (!maybe_overwritten(e) || attempt == kAttempts) throw;
+        }
+    }
+}
+
 }  // namespace
 
 std::string plain_snippet(const Hit& hit) {
@@ -98,36 +241,134 @@ std::string plain_snippet(const Hit& hit) {
 }
 
 Searcher::Searcher(const std::string& path)
-    : path_(path), database_(open_database(path)), query_builder_(database_) {}
+    : path_(path), database_(open_database(path)), query_builder_(make_query_builder(database_)) {}
 
 template <typename Operation>
 auto Searcher::retrying_on_modification(Operation operation) {
     // A writer's commit can invalidate the revision we read; the fresh one has
-    // everything the old one had, so searching again is always correct.
-    constexpr int kAttempts = 5;
+    // everything the old one had, so searching again is always correct. The
+    // reopen is inside the try: it reads root blocks that the next commit
+    // can overwrite too.
     for (int attempt = 1;; ++attempt) {
         try {
+            if (attempt > 1) database_.reopen();
             return operation();
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == kAttempts) throw;
-            database_.reopen();
+        } catch (const Xapian::Error& e) {
+            if (!maybe_overwritten(e) || attempt == kAttempts) throw;
         }
     }
 }
 
+void Searcher::reopen() {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            database_.reopen();
+            return;
+        } catch (const Xapian::Error& e) {
+            if (maybe_overwritten(e) && attempt < kAttempts) continue;
+            throw IndexOpenError("cannot reopen index '" + path_ + "': " + e.get_msg());
+        }
+    }
+}
+
+void Searcher::check_index_supports(const SearchRequest& request) {
+    bool author_facet =
+        std::find(request.facets.begin(), request.facets.end(), FacetField::author) != request.facets.end();
+    if (request.query.sources.empty() && !author_facet) return;
+    // Indexes of schema 1 have neither the exact-source terms nor the author slot.
+    if (database_.get_metadata(std::string(schema::kSchemaVersionKey)) == "1")
+        throw RequestError(std::string(request.query.sources.empty() ? "--facets author" : "--source") +
+                           " needs an index built by a newer newsindex: re-index into a new index");
+}
+
+Xapian::Query Searcher::similar_query(const std::string& id) {
+    std::string term = schema::id_term(id);
+    Xapian::PostingIterator posting = database_.postlist_begin(term);
+    if (posting == database_.postlist_end(term)) throw UnknownArticleError("no article with id '" + id + "'");
+    // Relevance feedback: the article's most telling words, searched for
+    // together, the article itself left out.
+    Xapian::RSet relevant;
+    relevant.add_document(*posting);
+    Xapian::Enquire enquire(database_);
+    SharedFreeTextTerms shared(database_);
+    Xapian::ESet terms = enquire.get_eset(kSimilarTerms, relevant, &shared);
+    Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(term));
+}
+
 SearchResult Searcher::search(const SearchRequest& request) {
-    Xapian::Query query = query_builder_.build(request.query);
+    if (request.similar_to && request.query.text.find_first_not_of(" \t\r\n") != std::string::npos)
+        throw RequestError("give either a QUERY or --similar ID, not both");
     return retrying_on_modification([&] {
+        check_index_supports(request);
+        // Parsing reads the index too (wildcards, spelling), so it is retried with the rest.
+        std::string correction;
+        Xapian::Query query = request.similar_to
+                                  ? query_builder_.filter(similar_query(*request.similar_to), request.query)
+                                  : query_builder_.build(request.query, &correction);
         Xapian::Enquire enquire(database_);
         enquire.set_query(query);
         enquire.set_weighting_scheme(Xapian::BM25Weight());
-        Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit), kCheckAtLeast);
+
+        // Undated articles sort last either way: the empty value is the
+        // smallest, and oldest-first reads it as a day after any other.
+        Xapian::MultiValueKeyMaker oldest_first;
+        oldest_first.add_value(schema::kDateSlot, false, "99999999");
+        if (request.sort == SortOrder::newest) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+        else if (request.sort == SortOrder::oldest) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
+
+        // Spies see every match only when the match is run to the end, which
+        // asking to check at least every document ensures.
+        bool want_year = std::find(request.facets.begin(), request.facets.end(), FacetField::year) !=
+                         request.facets.end();
+        bool want_source = std::find(request.facets.begin(), request.facets.end(), FacetField::source) !=
+                           request.facets.end();
+        bool want_author = std::find(request.facets.begin(), request.facets.end(), FacetField::author) !=
+                           request.facets.end();
+        Xapian::ValueCountMatchSpy date_spy(schema::kDateSlot), source_spy(schema::kSourceSlot);
+        SplitValueCountSpy author_spy(schema::kAuthorSlot, schema::kAuthorSeparator);
+        if (request.timeline || want_year) enquire.add_matchspy(&date_spy);
+        if (want_source) enquire.add_matchspy(&source_spy);
+        if (want_author) enquire.add_matchspy(&author_spy);
+        bool exact = request.count_only || request.timeline || !request.facets.empty();
+        Xapian::doccount check_at_least = exact ? database_.get_doccount() : kCheckAtLeast;
+
+        // No more than the index holds, so that huge values cannot overflow Xapian's counts.
+        Xapian::doccount size = database_.get_doccount();
+        auto at_most_size = [&](std::uint64_t value) {
+            return static_cast<Xapian::doccount>(std::min<std::uint64_t>(value, size));
+        };
+        Xapian::MSet mset = enquire.get_mset(at_most_size(request.offset),
+                                             request.count_only ? 0 : at_most_size(request.limit), check_at_least);
         SearchResult result;
+        if (request.id) result.id = *request.id;
         result.query = request.query.text;
+        result.similar_to = request.similar_to;
+        result.sort = std::string(name_of(request.sort));
+        result.count_only = request.count_only;
         result.offset = request.offset;
         result.total = mset.get_matches_estimated();
         result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+        if (!correction.empty() && result.total < kSuggestBelow) result.suggestion = correction;
+        if (request.count_only) return result;
+
+        std::map<std::string, std::uint64_t> by_day;
+        if (request.timeline || want_year) by_day = spy_counts(date_spy);
+        if (request.timeline) result.timeline = make_timeline(by_day, *request.timeline, result.total);
+        for (FacetField field : request.facets) {
+            switch (field) {
+                case FacetField::source:
+                    result.facets.push_back(make_facet(field, spy_counts(source_spy), request.facet_limit));
+                    break;
+                case FacetField::author:
+                    result.facets.push_back(make_facet(field, author_spy.counts(), request.facet_limit));
+                    break;
+                case FacetField::year:
+                    result.facets.push_back(make_facet(field, by_year(by_day), request.facet_limit));
+                    break;
+            }
+        }
+
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             Article article = decode_stored_article(it.get_document().get_data());
             Hit hit;
@@ -139,7 +380,8 @@ SearchResult Searcher::search(const SearchRequest& request) {
             hit.source = non_empty(article.source);
             hit.author = non_empty(join(article.authors));
             hit.url = non_empty(article.url);
-            hit.snippet = make_snippet(mset, article.body, request.snippet_bytes, query_builder_.stemmer());
+            if (request.snippets)
+                hit.snippet = make_snippet(mset, article.body, request.snippet_bytes, query_builder_.stemmer());
             result.hits.push_back(std::move(hit));
         }
         return result;

@@ -10,6 +10,7 @@
 
 #include "article.h"
 #include "query.h"
+#include "request.h"
 #include "result.h"
 
 namespace newsarchive {
@@ -19,11 +20,9 @@ struct IndexOpenError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-struct SearchRequest {
-    QueryRequest query;
-    std::uint64_t offset = 0;
-    std::uint64_t limit = 10;
-    std::size_t snippet_bytes = 240;  // roughly; Xapian stops at a word boundary
+// --similar names an article the index does not hold.
+struct UnknownArticleError : std::runtime_error {
+    using std::runtime_error::runtime_error;
 };
 
 class Searcher {
@@ -31,7 +30,10 @@ public:
     // Throws IndexOpenError.
     explicit Searcher(const std::string& path);
 
-    // Ranked by BM25. Throws QuerySyntaxError for a query that cannot be parsed.
+    // Ranked by BM25 (or sorted by date), counted, faceted as the request
+    // asks. Throws QuerySyntaxError for a query that cannot be parsed,
+    // RequestError for options that cannot go together or that the index is
+    // too old for, UnknownArticleError for a --similar id not in the index.
     // If a writer commits during the search, reopens and searches again, so a
     // search never fails because the index is being updated.
     SearchResult search(const SearchRequest& request);
@@ -39,9 +41,16 @@ public:
     // The stored article with this id, or nullopt.
     std::optional<Article> fetch(const std::string& id);
 
+    // Moves to the index's latest committed revision, so that a long-running
+    // searcher (--batch) sees articles indexed since it started. Cheap when
+    // nothing changed.
+    void reopen();
+
 private:
     template <typename Operation>
     auto retrying_on_modification(Operation operation);
+    Xapian::Query similar_query(const std::string& id);
+    void check_index_supports(const SearchRequest& request);
 
     std::string path_;
     Xapian::Database database_;

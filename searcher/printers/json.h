@@ -15,7 +15,11 @@ inline constexpr int kJsonFormatVersion = 1;
 // One hit as the JSON object both formats use.
 nlohmann::json hit_to_json(const Hit& hit);
 
-// {"format_version", "query", "total", "total_exact", "offset", "results": [...]}
+// {"format_version", "query", "similar_to", "sort", "total", "total_exact",
+//  "offset", "suggestion", "results": [...]}, with "id" for a batch request
+// that had one, "timeline", "timeline_period", "timeline_undated" with
+// --timeline, "facets" with --facets. With --count: {"format_version",
+// "query", "total"} (and "id").
 class JsonPrinter : public Printer {
 public:
     explicit JsonPrinter(std::ostream& out) : out_(out) {}
@@ -28,13 +32,13 @@ private:
     nlohmann::json hits_;
 };
 
-// One hit object per line, nothing else.
+// One hit object per line, nothing else; with --count, the count object.
 class JsonLinesPrinter : public Printer {
 public:
     explicit JsonLinesPrinter(std::ostream& out) : out_(out) {}
     void begin(const SearchResult&) override {}
     void hit(const Hit& hit) override;
-    void end(const SearchResult&) override { out_.flush(); }
+    void end(const SearchResult& result) override;
 
 private:
     std::ostream& out_;

@@ -1,11 +1,30 @@
 // text.cc — the terminal printer.
 #include "printers/text.h"
 
+#include <algorithm>
+
 namespace newsarchive {
 
 namespace {
+
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
+
+// Longest bar of a chart, in characters.
+constexpr std::uint64_t kBarWidth = 40;
+
+// Display width of UTF-8 text: one column per character.
+std::size_t columns(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// What was searched for, for "No articles match for: ...".
+std::string searched_for(const SearchResult& result) {
+    if (result.similar_to) return "articles like " + *result.similar_to;
+    return result.query;
+}
+
 }  // namespace
 
 std::string TextPrinter::bold(std::string_view text) const {
@@ -14,12 +33,19 @@ std::string TextPrinter::bold(std::string_view text) const {
 }
 
 void TextPrinter::begin(const SearchResult& result) {
-    if (result.hits.empty()) {
-        out_ << (result.total ? "No more results" : "No articles match") << " for: " << result.query << '\n';
-        return;
-    }
-    out_ << (result.total_exact ? "" : "About ") << result.total << (result.total == 1 ? " article" : " articles")
-         << " match; showing " << result.offset + 1 << "-" << result.offset + result.hits.size() << "\n\n";
+    if (result.count_only) return;
+    std::string total = (result.total_exact ? "" : "About ") + std::to_string(result.total) +
+                        (result.total == 1 ? " article" : " articles") + " match";
+    if (!result.hits.empty())
+        out_ << total << "; showing " << result.offset + 1 << "-" << result.offset + result.hits.size() << '\n';
+    else if (result.total == 0)
+        out_ << "No articles match for: " << searched_for(result) << '\n';
+    else if (result.offset >= result.total)
+        out_ << "No more results for: " << searched_for(result) << '\n';
+    else
+        out_ << total << '\n';  // --limit 0
+    if (result.suggestion) out_ << "Did you mean: " << *result.suggestion << '\n';
+    if (!result.hits.empty()) out_ << '\n';
 }
 
 void TextPrinter::hit(const Hit& hit) {
@@ -41,6 +67,50 @@ void TextPrinter::hit(const Hit& hit) {
     out_ << '\n';
 }
 
-void TextPrinter::end(const SearchResult&) { out_.flush(); }
+// A heading, then "label  count  bar" lines, bars scaled to the largest count.
+void TextPrinter::chart(std::string_view heading, const std::vector<ValueCount>& rows) {
+    out_ << (first_chart_ ? "" : "\n") << bold(heading) << '\n';
+    first_chart_ = false;
+    if (rows.empty()) {
+        out_ << "  (none)\n";
+        return;
+    }
+    std::size_t label_width = 0, count_width = 0;
+    std::uint64_t largest = 0;
+    for (const auto& row : rows) {
+        label_width = std::max(label_width, columns(row.value));
+        count_width = std::max(count_width, std::to_string(row.count).size());
+        largest = std::max(largest, row.count);
+    }
+    for (const auto& row : rows) {
+        std::string count = std::to_string(row.count);
+        // Any non-zero count shows at least one block.
+        std::uint64_t length = largest ? (row.count * kBarWidth + largest - 1) / largest : 0;
+        out_ << "  " << row.value << std::string(label_width - columns(row.value), ' ') << "  "
+             << std::string(count_width - count.size(), ' ') << count << (length ? "  " : "");
+        for (std::uint64_t i = 0; i < length; ++i) out_ << "█";
+        out_ << '\n';
+    }
+}
+
+void TextPrinter::end(const SearchResult& result) {
+    if (result.count_only) {
+        out_ << result.total << '\n' << std::flush;
+        return;
+    }
+    if ((result.timeline || !result.facets.empty()) && result.hits.empty()) out_ << '\n';
+    if (result.timeline) {
+        auto rows = result.timeline->counts;
+        if (result.timeline->undated) rows.push_back({"undated", result.timeline->undated});
+        chart("Matches per " + result.timeline->period + ":", rows);
+    }
+    for (const auto& facet : result.facets) {
+        std::string heading = "Matches per " + facet.field;
+        if (facet.values.size() < facet.distinct)
+            heading += " (top " + std::to_string(facet.values.size()) + " of " + std::to_string(facet.distinct) + ")";
+        chart(heading + ":", facet.values);
+    }
+    out_.flush();
+}
 
 }  // namespace newsarchive

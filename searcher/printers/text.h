@@ -1,5 +1,8 @@
-// text.h — human output: rank, title, date · source · id, and a snippet.
+// text.h — human output: rank, title, date · source · id, and a snippet;
+// timelines and facets as bar charts; --count as a bare number.
 #pragma once
+
+#include <vector>
 
 #include "printers/printer.h"
 
@@ -14,9 +17,11 @@ public:
 
 private:
     std::string bold(std::string_view text) const;
+    void chart(std::string_view heading, const std::vector<ValueCount>& rows);
 
     std::ostream& out_;
     bool highlight_;
+    bool first_chart_ = true;
 };
 
 }  // namespace newsarchive

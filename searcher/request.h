@@ -1,0 +1,75 @@
+// request.h — one search request, as every front end fills it.
+//
+// The one-shot command line, `--batch` (JSON request lines) and any later
+// interactive mode differ only in how they obtain a SearchRequest: they share
+// the value parsers below, so an option means the same thing everywhere.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "printers/printer.h"
+#include "query.h"
+#include "result.h"
+
+namespace newsarchive {
+
+// A request option has a bad value, or options that cannot go together;
+// what() is a one-line reason naming the option.
+struct RequestError : std::invalid_argument {
+    using std::invalid_argument::invalid_argument;
+};
+
+enum class SortOrder { relevance, newest, oldest };  // names: relevance, date, oldest
+enum class Period { year, month, day };
+enum class FacetField { source, author, year };
+
+struct SearchRequest {
+    QueryRequest query;                     // text and filters
+    std::optional<std::string> similar_to;  // article id: rank by likeness to it
+    SortOrder sort = SortOrder::relevance;
+    std::uint64_t offset = 0;
+    std::uint64_t limit = 10;
+    bool count_only = false;         // exact total only, no hits
+    std::optional<Period> timeline;  // exact matches per period
+    std::vector<FacetField> facets;  // exact matches per value, in this order
+    std::uint64_t facet_limit = 10;  // values listed per facet, most frequent first; 0: all
+    std::optional<RequestId> id;
+    bool snippets = true;             // formats that show no snippet turn this off
+    std::size_t snippet_bytes = 240;  // roughly; Xapian stops at a word boundary
+
+    // Nothing to search for: no text, no --similar and no filter.
+    bool empty() const;
+};
+
+// Value parsers; each throws RequestError naming `option` (e.g. "--sort").
+SortOrder parse_sort_order(std::string_view text, std::string_view option = "--sort");
+Period parse_period(std::string_view text, std::string_view option = "--timeline");
+// "source,author,year" (any order, no repeats).
+std::vector<FacetField> parse_facets(std::string_view text, std::string_view option = "--facets");
+Date parse_request_date(std::string_view text, std::string_view option);
+
+std::string_view name_of(SortOrder sort);
+std::string_view name_of(Period period);
+std::string_view name_of(FacetField field);
+
+// Throws RequestError when `request` asks for what `format` cannot show
+// (--count in trec; --timeline or --facets outside text and json).
+void check_request_fits(const SearchRequest& request, OutputFormat format);
+
+// Applies a batch request object {"query", "limit", "offset", "sort", "since",
+// "until", "source", "author", "any", "similar", "count", "timeline",
+// "facets", "id"} over `request` (which holds the command line's options):
+// keys present replace the command line's value, "source" and "author" (a
+// string or an array of strings) replace its whole list. Unknown keys and
+// values of the wrong type are RequestErrors.
+void apply_json_request(const nlohmann::json& object, SearchRequest& request);
+
+}  // namespace newsarchive

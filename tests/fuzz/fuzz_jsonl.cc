@@ -1,0 +1,14 @@
+// fuzz_jsonl.cc — read_jsonl on arbitrary bytes: no crash, no exception, only clean articles.
+#include <sstream>
+#include <string>
+
+#include "checking_sink.h"
+#include "readers/readers.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const newsarchive::ReaderOptions options;
+    std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
+    newsarchive::fuzz::CheckingSink sink;
+    newsarchive::read_jsonl("fuzz.jsonl", in, options, sink);
+    return 0;
+}

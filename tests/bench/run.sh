@@ -1,0 +1,288 @@
+#!/usr/bin/env bash
+# run.sh — the benchmark suite in one command: newsarchive against bare Xapian, measured in the same run.
+#
+#   tests/bench/run.sh [--sizes 10000,100000] [--build-dir build] [--out DIR] [--work DIR]
+#                      [--seed 1] [--repeat 5] [--oneshot-runs 30] [--corpora DIR] [--no-real] [--keep]
+#
+# For each size, and then for each real corpus present in --corpora (default:
+# ../shared/corpora beside the repository; HuffPost and BBC, converted to the
+# same JSON lines first):
+#  1. generate-corpus writes the corpus (synthetic sizes only);
+#  2. bench-baseline-index and newsindex index the same file: wall time,
+#     articles/s, MB/s of input, peak RSS (GNU time);
+#  3. both indexes on disk, total, positions and stored text (docdata.glass),
+#     as a fraction of the input, before and after xapian-compact;
+#  4. bench-make-queries draws a mixed query set from the corpus; on
+#     newsindex's index, bench-baseline-query (bare Xapian loop) against
+#     `newssearch --batch` (when newssearch has it) and bench-searcher-query
+#     (our search library in the same loop): latency p50 / p95 / p99;
+#  5. a one-shot `newssearch` against `quest` on the same word and phrase,
+#     process start to exit (hyperfine when installed, else a timed loop).
+# Prints one markdown table per corpus (ours, baseline, ours ÷ baseline);
+# the tables and every raw figure are kept in --out. docs/performance.md
+# explains the figures and how long a run takes.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SIZES=10000,100000
+BUILD_DIR=build
+OUT=${TMPDIR:-/tmp}/newsarchive-bench-$(date +%Y%m%d-%H%M%S)
+WORK=
+SEED=1
+REPEAT=5
+ONESHOT_RUNS=30
+REAL=yes
+KEEP=no
+CORPORA=$ROOT/../shared/corpora
+
+usage() {
+  sed -n '3,5p' "$0" | sed 's/^# *//' >&2
+  exit 2
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES=$2; shift 2 ;;
+    --build-dir) BUILD_DIR=$2; shift 2 ;;
+    --out) OUT=$2; shift 2 ;;
+    --work) WORK=$2; shift 2 ;;
+    --seed) SEED=$2; shift 2 ;;
+    --repeat) REPEAT=$2; shift 2 ;;
+    --oneshot-runs) ONESHOT_RUNS=$2; shift 2 ;;
+    --corpora) CORPORA=$2; shift 2 ;;
+    --no-real) REAL=no; shift ;;
+    --keep) KEEP=yes; shift ;;
+    -h|--help) usage ;;
+    *) echo "run.sh: unknown argument '$1'" >&2; usage ;;
+  esac
+done
+case "$BUILD_DIR" in /*) ;; *) BUILD_DIR=$ROOT/$BUILD_DIR ;; esac
+
+for tool in jq xapian-compact quest cmake; do
+  command -v "$tool" >/dev/null || { echo "run.sh: needs $tool (Debian: jq, xapian-tools, cmake)" >&2; exit 2; }
+done
+[ -x /usr/bin/time ] || { echo "run.sh: needs GNU time at /usr/bin/time (Debian: time)" >&2; exit 2; }
+
+mkdir -p "$OUT"
+if [ -z "$WORK" ]; then WORK=$(mktemp -d "${TMPDIR:-/tmp}/newsarchive-bench-work.XXXXXX"); fi
+mkdir -p "$WORK"
+[ "$KEEP" = yes ] || trap 'rm -rf "$WORK"' EXIT
+REPORT=$OUT/report.md
+log() { echo "run.sh: $*" >&2; }
+
+# --- build -------------------------------------------------------------------
+log "building in $BUILD_DIR"
+[ -f "$BUILD_DIR/CMakeCache.txt" ] || cmake -S "$ROOT" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S "$ROOT" -B "$BUILD_DIR" -DNEWSARCHIVE_BENCH=ON >/dev/null
+cmake --build "$BUILD_DIR" -j "${JOBS:-$(nproc)}" --target newsindex newssearch generate-corpus \
+  bench-baseline-index bench-baseline-query bench-searcher-query bench-batch-latency bench-make-queries >/dev/null
+NEWSINDEX=$BUILD_DIR/indexer/newsindex
+NEWSSEARCH=$BUILD_DIR/searcher/newssearch
+BENCH=$BUILD_DIR/tests/bench
+GENERATE=$BUILD_DIR/generate-corpus
+HAS_BATCH=no; "$NEWSSEARCH" --help | grep -q -- '--batch' && HAS_BATCH=yes
+HAS_SORT=no; "$NEWSSEARCH" --help | grep -q -- '--sort' && HAS_SORT=yes
+
+# --- helpers -----------------------------------------------------------------
+# timed NAME CMD...: runs CMD with stdout and stderr in $DIR/NAME.{out,err};
+# $DIR/NAME.time holds "wall_seconds peak_rss_kb user_seconds system_seconds".
+timed() {
+  local name=$1; shift
+  /usr/bin/time -f '%e %M %U %S' -o "$DIR/$name.time" "$@" >"$DIR/$name.out" 2>"$DIR/$name.err" || {
+    log "$name failed:"; tail -5 "$DIR/$name.err" >&2; return 1; }
+}
+wall() { cut -d' ' -f1 "$DIR/$1.time"; }
+cpu() { awk '{ printf "%.1f", $3 + $4 }' "$DIR/$1.time"; }
+rss_mb() { awk '{printf "%.0f", $2 / 1024}' "$DIR/$1.time"; }
+bytes() { [ -e "$1" ] && stat -c %s "$1" || echo 0; }
+
+# disk_usage DB NAME: $DIR/NAME.disk holds "total positions docdata" in bytes.
+disk_usage() {
+  echo "$(du -sb "$1" | cut -f1) $(bytes "$1/position.glass") $(bytes "$1/docdata.glass")" >"$DIR/$2.disk"
+}
+# compacted DB NAME: disk usage (NAME-compact) and time of xapian-compact, then the copy is removed.
+compacted() {
+  rm -rf "$1.compact"
+  timed "$2-compact" xapian-compact "$1" "$1.compact"
+  disk_usage "$1.compact" "$2-compact"
+  rm -rf "$1.compact"
+}
+field() { cut -d' ' -f"$2" "$DIR/$1.disk"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "—" }'; }
+of_input() { awk -v a="$1" -v b="$INPUT_BYTES" 'BEGIN { printf "%.2f", a / b }'; }
+per_second() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
+mb_per_second() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.2f", n / s / 1e6 }'; }
+percentiles() { jq -r '"\(.p50_ms|.*100|round/100) / \(.p95_ms|.*100|round/100) / \(.p99_ms|.*100|round/100)"' "$DIR/$1.out"; }
+p() { jq -r ".p$2_ms" "$DIR/$1.out"; }
+latency_ratio() { echo "p50 $(ratio "$(p "$1" 50)" "$(p "$2" 50)"), p99 $(ratio "$(p "$1" 99)" "$(p "$2" 99)")"; }
+
+# oneshot NAME QUERY: median milliseconds of `newssearch` and `quest` on QUERY, process start to exit,
+# into $DIR/NAME.oneshot as "ours quest".
+oneshot() {
+  local name=$1 query=$2 db=$DIR/ours
+  local ours=("$NEWSSEARCH" --db "$db" -n 10 --format json "$query")
+  local theirs=(quest -d "$db" -m 10 -o and -f default,wildcard,pure_not -p title:S -p author:A -p source:XSOURCE "$query")
+  # Timing a command that fails would time its error message: both must work
+  # (newssearch exits 1 when nothing matches, so failures are ignored below).
+  local status=0
+  "${ours[@]}" >/dev/null || status=$?
+  [ "$status" -le 1 ] || { log "newssearch failed on $query"; return 1; }
+  "${theirs[@]}" >/dev/null || { log "quest failed on $query"; return 1; }
+  if command -v hyperfine >/dev/null; then
+    hyperfine -N --warmup 3 --runs "$ONESHOT_RUNS" -i --export-json "$DIR/$name.hyperfine.json" \
+      "$(printf '%q ' "${ours[@]}")" "$(printf '%q ' "${theirs[@]}")" >"$DIR/$name.hyperfine.txt" 2>&1
+    jq -r '[.results[].median * 1000] | "\(.[0]) \(.[1])"' "$DIR/$name.hyperfine.json" >"$DIR/$name.oneshot"
+  else
+    # Interleaved, so a change in the machine's load hits both sides alike.
+    local a=() b=() start i
+    for ((i = 0; i < ONESHOT_RUNS + 3; i++)); do
+      start=$EPOCHREALTIME; "${ours[@]}" >/dev/null 2>&1 || true; a+=("$(awk -v s="$start" -v e="$EPOCHREALTIME" 'BEGIN { print (e - s) * 1000 }')")
+      start=$EPOCHREALTIME; "${theirs[@]}" >/dev/null 2>&1 || true; b+=("$(awk -v s="$start" -v e="$EPOCHREALTIME" 'BEGIN { print (e - s) * 1000 }')")
+    done
+    echo "$(median_after_warmup "${a[@]}") $(median_after_warmup "${b[@]}")" >"$DIR/$name.oneshot"
+  fi
+}
+# median_after_warmup V...: the median of the values after the first three.
+median_after_warmup() { printf '%s\n' "${@:4}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+ms() { awk -v v="$1" 'BEGIN { printf "%.1f", v }'; }
+
+# --- one corpus --------------------------------------------------------------
+# bench_corpus LABEL FILE: everything above for one JSON-lines corpus; appends its table to the report.
+bench_corpus() {
+  local label=$1 corpus=$2
+  DIR=$OUT/$label
+  mkdir -p "$DIR"
+  INPUT_BYTES=$(bytes "$corpus")
+  local articles; articles=$(wc -l <"$corpus")
+  local load; load=$(cut -d' ' -f1-3 /proc/loadavg)
+  log "$label: $articles articles, $INPUT_BYTES bytes (load average $load)"
+
+  log "$label: baseline indexer"
+  rm -rf "$DIR/baseline"
+  timed baseline-index "$BENCH/bench-baseline-index" --db "$DIR/baseline" "$corpus"
+  disk_usage "$DIR/baseline" baseline
+  compacted "$DIR/baseline" baseline
+  rm -rf "$DIR/baseline"
+
+  log "$label: newsindex"
+  rm -rf "$DIR/ours"
+  timed ours-index "$NEWSINDEX" --db "$DIR/ours" "$corpus"
+  disk_usage "$DIR/ours" ours
+  compacted "$DIR/ours" ours
+
+  log "$label: queries"
+  "$BENCH/bench-make-queries" --seed "$SEED" "$corpus" >"$DIR/queries.tsv"
+  awk -F'\t' '$1 != "sorted" { print $2 }' "$DIR/queries.tsv" >"$DIR/queries-mixed.txt"
+  awk -F'\t' '$1 == "sorted" { print $2 }' "$DIR/queries.tsv" >"$DIR/queries-sorted.txt"
+  local q=(--db "$DIR/ours" --repeat "$REPEAT")
+  timed query-bare "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-mixed.txt"
+  timed query-bare-data "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-mixed.txt" \
+    --data --check-at-least 1000
+  timed query-bare-sorted "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-sorted.txt" --sort-date
+  timed query-library "$BENCH/bench-searcher-query" "${q[@]}" --queries "$DIR/queries-mixed.txt"
+  if [ "$HAS_BATCH" = yes ]; then
+    timed query-batch "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" -- \
+      "$NEWSSEARCH" --db "$DIR/ours" --batch
+    if [ "$HAS_SORT" = yes ]; then
+      timed query-batch-sorted "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" --repeat "$REPEAT" -- \
+        "$NEWSSEARCH" --db "$DIR/ours" --batch --sort date
+    fi
+  fi
+
+  log "$label: one-shot newssearch and quest"
+  oneshot oneshot-word "$(awk -F'\t' '$1 == "word" { print $2; exit }' "$DIR/queries.tsv")"
+  oneshot oneshot-phrase "$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")"
+  [ "$KEEP" = yes ] || rm -rf "$DIR/ours"
+
+  local bw ow; bw=$(wall baseline-index); ow=$(wall ours-index)
+  local bt=$(field baseline 1) ot=$(field ours 1) bc=$(field baseline-compact 1) oc=$(field ours-compact 1)
+  {
+    echo
+    echo "### $label: $(printf "%'d" "$articles") articles, $(awk -v b="$INPUT_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }') MB"
+    echo
+    echo "Load average at the start: $load. Ratios are ours ÷ baseline."
+    echo
+    echo "| measure | newsarchive | bare Xapian | ratio |"
+    echo "| --- | ---: | ---: | ---: |"
+    echo "| indexing wall time (s) | $ow | $bw | $(ratio "$ow" "$bw") |"
+    echo "| indexing CPU time, user + system (s) | $(cpu ours-index) | $(cpu baseline-index) | $(ratio "$(cpu ours-index)" "$(cpu baseline-index)") |"
+    echo "| articles/s | $(per_second "$articles" "$ow") | $(per_second "$articles" "$bw") | $(ratio "$bw" "$ow") |"
+    echo "| MB/s of input | $(mb_per_second "$INPUT_BYTES" "$ow") | $(mb_per_second "$INPUT_BYTES" "$bw") | $(ratio "$bw" "$ow") |"
+    echo "| peak RSS (MB) | $(rss_mb ours-index) | $(rss_mb baseline-index) | $(ratio "$(rss_mb ours-index)" "$(rss_mb baseline-index)") |"
+    echo "| index size (× input) | $(of_input "$ot") | $(of_input "$bt") | $(ratio "$ot" "$bt") |"
+    echo "| … positions (× input) | $(of_input "$(field ours 2)") | $(of_input "$(field baseline 2)") | $(ratio "$(field ours 2)" "$(field baseline 2)") |"
+    echo "| … stored text, docdata.glass (× input) | $(of_input "$(field ours 3)") | $(of_input "$(field baseline 3)") (none stored) | — |"
+    echo "| after xapian-compact (× input) | $(of_input "$oc") | $(of_input "$bc") | $(ratio "$oc" "$bc") |"
+    echo "| … stored text after compact (× input) | $(of_input "$(field ours-compact 3)") | — | — |"
+    echo "| xapian-compact time (s) | $(wall ours-compact) | $(wall baseline-compact) | $(ratio "$(wall ours-compact)" "$(wall baseline-compact)") |"
+    if [ "$HAS_BATCH" = yes ]; then
+      echo "| query p50 / p95 / p99 (ms): \`newssearch --batch\` vs bare loop | $(percentiles query-batch) | $(percentiles query-bare) | $(latency_ratio query-batch query-bare) |"
+    else
+      echo "| query p50 / p95 / p99 (ms): \`newssearch --batch\` | not measured: this newssearch has no --batch | $(percentiles query-bare) | — |"
+    fi
+    echo "| query p50 / p95 / p99 (ms): search library vs bare loop | $(percentiles query-library) | $(percentiles query-bare) | $(latency_ratio query-library query-bare) |"
+    echo "| query p50 / p95 / p99 (ms): search library vs bare loop + document data, check_at_least 1000 | $(percentiles query-library) | $(percentiles query-bare-data) | $(latency_ratio query-library query-bare-data) |"
+    if [ "$HAS_BATCH" = yes ] && [ "$HAS_SORT" = yes ]; then
+      echo "| date-sorted query p50 / p95 / p99 (ms) | $(percentiles query-batch-sorted) | $(percentiles query-bare-sorted) | $(latency_ratio query-batch-sorted query-bare-sorted) |"
+    else
+      echo "| date-sorted query p50 / p95 / p99 (ms) | not measured: no \`newssearch --batch --sort date\` | $(percentiles query-bare-sorted) | — |"
+    fi
+    for kind in word phrase; do
+      local o t; read -r o t <"$DIR/oneshot-$kind.oneshot"
+      echo "| one-shot $kind query, start to exit (ms, median): newssearch vs quest | $(ms "$o") | $(ms "$t") | $(ratio "$o" "$t") |"
+    done
+    echo
+    echo "Queries: $(jq -r .queries "$DIR/query-bare.out") mixed ($(jq -r .without_hits "$DIR/query-bare.out") without hits) and $(jq -r .queries "$DIR/query-bare-sorted.out") date-sorted, each run $REPEAT times after one untimed pass; one-shot queries: \`$(awk -F'\t' '$1 == "word" { print $2; exit }' "$DIR/queries.tsv")\` and \`$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")\`."
+    echo "Baseline split (s): parse $(jq -r '.parse_seconds|.*10|round/10' "$DIR/baseline-index.out"), TermGenerator $(jq -r '.build_seconds|.*10|round/10' "$DIR/baseline-index.out"), replace_document $(jq -r '.write_seconds|.*10|round/10' "$DIR/baseline-index.out"), commit $(jq -r '.commit_seconds|.*10|round/10' "$DIR/baseline-index.out")."
+  } | tee -a "$REPORT"
+}
+
+# --- real corpora, as the same JSON lines ------------------------------------
+huffpost_jsonl() {
+  jq -c '{id: .link, title: .headline, body: .short_description, date: .date, source: "huffpost.com",
+          authors: (if (.authors // "") == "" then [] else [.authors] end), url: .link}' "$1"
+}
+# BBC: one article per file, the title on the first line; no dates, no authors.
+bbc_jsonl() {
+  find "$1" -name '*.txt' | sort | xargs jq -cnR '[inputs | {file: input_filename, line: .}] | group_by(.file)[]
+    | {id: (.[0].file | sub(".*/(?<c>[^/]+)/(?<f>[^/]+)$"; "bbc/\(.c)/\(.f)")), title: .[0].line,
+       body: ([.[1:][].line] | join("\n") | sub("^\\s+"; "")), date: "", source: "BBC News", authors: [], url: ""}'
+}
+
+# --- the run -------------------------------------------------------------------
+{
+  echo "# newsarchive benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "\`tests/bench/run.sh --sizes $SIZES$([ "$REAL" = yes ] || echo ' --no-real')\` at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')."
+  echo "Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM,"
+  echo "$(. /etc/os-release && echo "$PRETTY_NAME"), Xapian $(xapian-config --version 2>/dev/null | awk '{ print $NF }' || echo '?'), $("$(grep -m1 CMAKE_CXX_COMPILER: "$BUILD_DIR/CMakeCache.txt" | cut -d= -f2)" --version | head -1) $(grep -m1 CMAKE_BUILD_TYPE: "$BUILD_DIR/CMakeCache.txt" | cut -d= -f2)."
+} | tee "$REPORT"
+
+IFS=, read -r -a size_list <<<"$SIZES"
+for size in "${size_list[@]}"; do
+  log "generating $size articles (seed $SEED)"
+  corpus=$WORK/synthetic-$size.jsonl
+  DIR=$OUT/synthetic-$size; mkdir -p "$DIR"
+  /usr/bin/time -f '%e %M %U %S' -o "$DIR/generate.time" "$GENERATE" --articles "$size" --seed "$SEED" >"$corpus"
+  log "generated $(bytes "$corpus") bytes in $(wall generate) s"
+  bench_corpus "synthetic-$size" "$corpus"
+  echo "generate-corpus wrote it in $(wall generate) s ($(mb_per_second "$INPUT_BYTES" "$(wall generate)") MB/s)." | tee -a "$REPORT"
+  rm -f "$corpus"
+done
+
+if [ "$REAL" = yes ]; then
+  huffpost=$CORPORA/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json
+  if [ -f "$huffpost" ]; then
+    huffpost_jsonl "$huffpost" >"$WORK/huffpost.jsonl"
+    bench_corpus huffpost "$WORK/huffpost.jsonl"
+  else
+    log "no HuffPost corpus at $huffpost: skipped"
+  fi
+  if [ -d "$CORPORA/bbc-news-raw" ]; then
+    bbc_jsonl "$CORPORA/bbc-news-raw" >"$WORK/bbc.jsonl"
+    bench_corpus bbc "$WORK/bbc.jsonl"
+  else
+    log "no BBC corpus at $CORPORA/bbc-news-raw: skipped"
+  fi
+fi
+log "report: $REPORT"

@@ -1,0 +1,56 @@
+// searcher_query.cc — bench-searcher-query: newssearch's search library in the same loop as the baseline.
+//
+// Searcher::search (searcher/search.h) per query with the defaults of a
+// newssearch call (ten hits, snippets): the query builder, Enquire, decoding
+// the stored articles and making snippets, without process start, option
+// parsing or printing. Compared with bench-baseline-query it isolates what
+// our search layer costs; compared with `newssearch --batch` it shows what
+// the co-process loop and JSON output add. Prints one JSON line of latency
+// percentiles (see latency.h).
+#include <iostream>
+#include <string>
+
+#include <boost/program_options.hpp>
+#include <xapian.h>
+
+#include "latency.h"
+#include "search.h"
+
+namespace po = boost::program_options;
+
+int main(int argc, char** argv) {
+    try {
+        std::string db, queries_file;
+        int repeat = 5;
+        po::options_description options("Usage: bench-searcher-query --db DIR --queries FILE [--repeat N]\n\nOptions");
+        options.add_options()
+            ("help,h", "show this help and exit")
+            ("db", po::value(&db)->required(), "index directory")
+            ("queries", po::value(&queries_file)->required(), "file of queries, one per line")
+            ("repeat", po::value(&repeat)->default_value(repeat), "timed passes over the queries (after one untimed)");
+        po::variables_map vm;
+        po::store(po::parse_command_line(argc, argv, options), vm);
+        if (vm.count("help")) {
+            std::cout << options << '\n';
+            return 0;
+        }
+        po::notify(vm);
+
+        newsarchive::Searcher searcher(db);
+        auto run_query = [&](const std::string& text) -> std::size_t {
+            newsarchive::SearchRequest request;
+            request.query.text = text;
+            return searcher.search(request).hits.size();
+        };
+        auto summary = newsarchive::bench::measure_queries(newsarchive::bench::read_queries(queries_file), repeat, run_query);
+        std::cout << newsarchive::bench::to_json(summary) << '\n';
+        return 0;
+    } catch (const po::error& e) {
+        std::cerr << "bench-searcher-query: " << e.what() << " (try --help)\n";
+    } catch (const Xapian::Error& e) {
+        std::cerr << "bench-searcher-query: " << e.get_description() << '\n';
+    } catch (const std::exception& e) {
+        std::cerr << "bench-searcher-query: " << e.what() << '\n';
+    }
+    return 2;
+}

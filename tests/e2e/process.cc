@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,6 +26,45 @@ void drain(int fd, std::string& into, bool& open) {
     else open = false;
 }
 
+// In the forked child: the environment, default signal dispositions, exec.
+[[noreturn]] void exec_child(const std::string& program, const std::vector<std::string>& arguments,
+                             const std::map<std::string, std::string>& environment) {
+    for (const auto& [name, value] : environment) {
+        if (value.empty()) unsetenv(name.c_str());
+        else setenv(name.c_str(), value.c_str(), 1);
+    }
+    // A runner started in the background by a non-interactive shell ignores
+    // SIGINT, and ignored signals stay ignored across exec.
+    for (int signal_number : {SIGINT, SIGTERM}) ::signal(signal_number, SIG_DFL);
+    std::vector<char*> argv{const_cast<char*>(program.c_str())};
+    for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+    argv.push_back(nullptr);
+    execv(program.c_str(), argv.data());
+    _exit(127);
+}
+
+int exit_code(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
+
+std::string read_all(int fd) {
+    std::string content;
+    char buffer[65536];
+    for (off_t offset = 0;;) {
+        ssize_t got = pread(fd, buffer, sizeof buffer, offset);
+        if (got <= 0) return content;
+        content.append(buffer, static_cast<std::size_t>(got));
+        offset += got;
+    }
+}
+
+// An unnamed file, gone when closed.
+int temporary_file() {
+    std::string name = (std::filesystem::temp_directory_path() / "newsarchive-e2e-output-XXXXXX").string();
+    int fd = mkstemp(name.data());
+    if (fd < 0) throw std::runtime_error("mkstemp failed");
+    unlink(name.c_str());
+    return fd;
+}
+
 }  // namespace
 
 ProcessResult run(const std::string& program, const std::vector<std::string>& arguments, const std::string& input,
@@ -38,15 +78,7 @@ ProcessResult run(const std::string& program, const std::vector<std::string>& ar
         dup2(out_pipe[1], 1);
         dup2(err_pipe[1], 2);
         for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
-        for (const auto& [name, value] : environment) {
-            if (value.empty()) unsetenv(name.c_str());
-            else setenv(name.c_str(), value.c_str(), 1);
-        }
-        std::vector<char*> argv{const_cast<char*>(program.c_str())};
-        for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
-        argv.push_back(nullptr);
-        execv(program.c_str(), argv.data());
-        _exit(127);
+        exec_child(program, arguments, environment);
     }
     close(in_pipe[0]);
     close(out_pipe[1]);
@@ -86,7 +118,126 @@ ProcessResult run(const std::string& program, const std::vector<std::string>& ar
     close(err_pipe[0]);
     int status = 0;
     waitpid(pid, &status, 0);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.exit_code = exit_code(status);
+    return result;
+}
+
+Background::Background(const std::string& program, const std::vector<std::string>& arguments)
+    : out_fd_(temporary_file()), err_fd_(temporary_file()) {
+    pid_ = fork();
+    if (pid_ < 0) throw std::runtime_error("fork failed");
+    if (pid_ == 0) {
+        int null = open("/dev/null", O_RDONLY);
+        dup2(null, 0);
+        dup2(out_fd_, 1);
+        dup2(err_fd_, 2);
+        for (int fd : {null, out_fd_, err_fd_}) close(fd);
+        exec_child(program, arguments, {});
+    }
+}
+
+Background::~Background() {
+    if (!status_) {
+        kill(pid_, SIGKILL);
+        waitpid(pid_, nullptr, 0);
+    }
+    close(out_fd_);
+    close(err_fd_);
+}
+
+void Background::signal(int signal_number) {
+    if (!status_) kill(pid_, signal_number);
+}
+
+bool Background::running() {
+    int status = 0;
+    if (!status_ && waitpid(pid_, &status, WNOHANG) == pid_) status_ = status;
+    return !status_;
+}
+
+ProcessResult Background::wait() {
+    if (!status_) {
+        int status = 0;
+        waitpid(pid_, &status, 0);
+        status_ = status;
+    }
+    return {exit_code(*status_), read_all(out_fd_), read_all(err_fd_)};
+}
+
+CoProcess::CoProcess(const std::string& program, const std::vector<std::string>& arguments)
+    : err_fd_(temporary_file()) {
+    int in_pipe[2], out_pipe[2];
+    if (pipe(in_pipe) || pipe(out_pipe)) throw std::runtime_error("pipe failed");
+    pid_ = fork();
+    if (pid_ < 0) throw std::runtime_error("fork failed");
+    if (pid_ == 0) {
+        dup2(in_pipe[0], 0);
+        dup2(out_pipe[1], 1);
+        dup2(err_fd_, 2);
+        for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_fd_}) close(fd);
+        ::signal(SIGPIPE, SIG_DFL);
+        exec_child(program, arguments, {});
+    }
+    close(in_pipe[0]);
+    close(out_pipe[1]);
+    in_fd_ = in_pipe[1];
+    out_fd_ = out_pipe[0];
+}
+
+CoProcess::~CoProcess() {
+    if (!reaped_) {
+        kill(pid_, SIGKILL);
+        waitpid(pid_, nullptr, 0);
+    }
+    for (int fd : {in_fd_, out_fd_, err_fd_})
+        if (fd >= 0) close(fd);
+}
+
+bool CoProcess::write_line(const std::string& line) {
+    if (in_fd_ < 0) return false;
+    std::string data = line + "\n";
+    // A child that has exited must fail the test, not kill it with SIGPIPE.
+    struct sigaction ignore {}, previous {};
+    ignore.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ignore, &previous);
+    std::size_t written = 0;
+    while (written < data.size()) {
+        ssize_t sent = ::write(in_fd_, data.data() + written, data.size() - written);
+        if (sent <= 0) break;
+        written += static_cast<std::size_t>(sent);
+    }
+    sigaction(SIGPIPE, &previous, nullptr);
+    return written == data.size();
+}
+
+std::optional<std::string> CoProcess::read_line(int timeout_ms) {
+    for (;;) {
+        if (auto newline = pending_.find('\n'); newline != std::string::npos) {
+            std::string line = pending_.substr(0, newline);
+            pending_.erase(0, newline + 1);
+            return line;
+        }
+        pollfd fd{out_fd_, POLLIN, 0};
+        if (poll(&fd, 1, timeout_ms) <= 0) return std::nullopt;
+        char buffer[65536];
+        ssize_t got = ::read(out_fd_, buffer, sizeof buffer);
+        if (got <= 0) return std::nullopt;
+        pending_.append(buffer, static_cast<std::size_t>(got));
+    }
+}
+
+ProcessResult CoProcess::finish() {
+    if (in_fd_ >= 0) close(in_fd_);
+    in_fd_ = -1;
+    ProcessResult result;
+    result.out = pending_;
+    pending_.clear();
+    for (bool open = true; open;) drain(out_fd_, result.out, open);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    reaped_ = true;
+    result.exit_code = exit_code(status);
+    result.err = read_all(err_fd_);
     return result;
 }
 

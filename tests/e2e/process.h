@@ -3,8 +3,11 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <sys/types.h>
 
 #include <nlohmann/json.hpp>
 
@@ -18,9 +21,58 @@ struct ProcessResult {
 
 // Runs `program` with `arguments` (no shell), feeding `input` on standard
 // input, with `environment` added to (or, for empty values, removed from) the
-// test's own environment, and waits for it.
+// test's own environment, and waits for it. The program starts with SIGINT and
+// SIGTERM at their defaults, whatever the test runner ignores.
 ProcessResult run(const std::string& program, const std::vector<std::string>& arguments,
                   const std::string& input = "", const std::map<std::string, std::string>& environment = {});
+
+// `program` started like run() but left running, standard input empty, its
+// output kept in unnamed temporary files, so that a test can signal it and
+// carry on meanwhile. Destruction kills (SIGKILL) and reaps it if need be.
+class Background {
+public:
+    Background(const std::string& program, const std::vector<std::string>& arguments);
+    ~Background();
+    Background(const Background&) = delete;
+    Background& operator=(const Background&) = delete;
+
+    void signal(int signal_number);
+    // Whether it has not exited yet (reaps it when it has).
+    bool running();
+    // Waits for the exit; the output is everything it wrote.
+    ProcessResult wait();
+
+private:
+    pid_t pid_;
+    int out_fd_, err_fd_;
+    std::optional<int> status_;  // once reaped
+};
+
+// `program` started like run() but with pipes to its standard input and from
+// its standard output, to converse with it line by line (newssearch --batch);
+// its standard error goes to an unnamed temporary file. Destruction kills
+// (SIGKILL) and reaps it if need be.
+class CoProcess {
+public:
+    CoProcess(const std::string& program, const std::vector<std::string>& arguments);
+    ~CoProcess();
+    CoProcess(const CoProcess&) = delete;
+    CoProcess& operator=(const CoProcess&) = delete;
+
+    // Writes `line` and a newline; false when its input is closed.
+    bool write_line(const std::string& line);
+    // Its next output line, without the newline; nullopt at the end of its
+    // output or when none is complete within `timeout_ms`.
+    std::optional<std::string> read_line(int timeout_ms = 30000);
+    // Ends its input (EOF) and waits for the exit; `out` is the output not yet read.
+    ProcessResult finish();
+
+private:
+    pid_t pid_;
+    int in_fd_ = -1, out_fd_ = -1, err_fd_ = -1;
+    std::string pending_;  // read but not yet returned
+    bool reaped_ = false;
+};
 
 // The built binaries and the source tree, from compile definitions.
 std::string newsindex();

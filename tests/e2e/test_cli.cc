@@ -117,7 +117,7 @@ TEST_CASE("cli: the stemming language is recorded and used by the searcher") {
     CHECK(run(newsindex(), {"--db", dir / "german", "--lang", "english", dir / "de"}).exit_code == 2);
 }
 
-TEST_CASE("cli: missing inputs are reported and counted; the rest is indexed") {
+TEST_CASE("cli: missing inputs are reported and counted, the rest is indexed") {
     TempDir dir;
     auto result = run(newsindex(), {"--db", dir / "index", dir / "missing.jsonl", corpus()});
     CHECK(result.exit_code == 3);

@@ -25,7 +25,8 @@ constexpr const char* kUsage = R"(Usage: newssearch [options] QUERY...
 
 Search a news index built by newsindex. QUERY words are joined with spaces
 and read with Xapian's query syntax:
-  words                 all must match (--any: at least one)
+  words                 all must match; at least one for 4 words or more,
+                        or when no article has all (see --match)
   "exact phrase"        quote the quotes from the shell: '"state security"'
   AND OR NOT XOR ( )    boolean logic (operators in capitals)
   +word -word           must / must not contain
@@ -52,8 +53,8 @@ Batch mode (--batch) reads one request per line from standard input and
 answers each at once with one line of JSON, or an {"error", "line"} object,
 so that a script can keep one newssearch open. A line is a query, or a JSON
 object of options: {"query", "id", "limit", "offset", "sort", "since",
-"until", "source", "author", "any", "similar", "count", "timeline",
-"facets"}; "id" is echoed back. With --format trec each answer is its run
+"until", "source", "author", "match", "any", "stopwords", "bm25_k1",
+"bm25_b", "similar", "count", "timeline", "facets"}; "id" is echoed back. With --format trec each answer is its run
 lines (QID: the "id", else the line number), then "# end QID"; an error is
 one line "# error line N: MESSAGE". The index is reopened for every request.
 
@@ -100,7 +101,15 @@ po::options_description RequestOptions::description() {
     options.add_options()
         ("limit,n", po::value<std::uint64_t>()->default_value(10), "results to show")
         ("offset", po::value<std::uint64_t>()->default_value(0), "results to skip (for paging)")
-        ("any", po::bool_switch(), "match articles with any of the words")
+        ("match", po::value<std::string>()->default_value("auto"),
+         "how words without an operator combine: all (AND), any (OR), or auto: "
+         "any for 4 or more words (not counting stop words), else all, and any when all finds nothing")
+        ("any", po::bool_switch(), "the same as --match any")
+        ("stopwords", po::value<std::string>(),
+         "words left out of queries (never of phrases): english, none or a FILE of words "
+         "(default: english for an English index, else none)")
+        ("bm25-k1", po::value<double>()->default_value(Bm25Parameters{}.k1, "1.2"), "BM25 k1: how quickly repeats of a word stop counting")
+        ("bm25-b", po::value<double>()->default_value(Bm25Parameters{}.b, "0.75"), "BM25 b: how much longer articles are discounted (0 to 1)")
         ("sort", po::value<std::string>()->default_value("relevance"),
          "relevance, date (newest first) or oldest; undated articles come last")
         ("since", po::value<std::string>(), "only articles dated on or after DATE")
@@ -122,7 +131,15 @@ po::options_description RequestOptions::description() {
 void RequestOptions::apply(const po::variables_map& vm, SearchRequest& request) {
     request.limit = vm["limit"].as<std::uint64_t>();
     request.offset = vm["offset"].as<std::uint64_t>();
-    request.query.match_any = vm["any"].as<bool>();
+    request.query.match = parse_match_mode(vm["match"].as<std::string>());
+    if (vm["any"].as<bool>()) {
+        if (!vm["match"].defaulted() && request.query.match != MatchMode::any)
+            throw RequestError("--any is --match any: give one of them");
+        request.query.match = MatchMode::any;
+    }
+    if (vm.count("stopwords")) request.query.stop_list = vm["stopwords"].as<std::string>();
+    request.bm25.k1 = parse_bm25_k1(vm["bm25-k1"].as<double>());
+    request.bm25.b = parse_bm25_b(vm["bm25-b"].as<double>());
     request.sort = parse_sort_order(vm["sort"].as<std::string>());
     if (vm.count("since")) request.query.since = parse_request_date(vm["since"].as<std::string>(), "--since");
     if (vm.count("until")) request.query.until = parse_request_date(vm["until"].as<std::string>(), "--until");

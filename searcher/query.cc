@@ -2,8 +2,10 @@
 #include "query.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "schema.h"
+#include "stop_words.h"
 
 namespace newsarchive {
 
@@ -31,7 +33,8 @@ Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& database)
-    : stemmer_(index_language(database)), date_ranges_(schema::kDateSlot, std::string(schema::kDateRangePrefix)) {
+    : language_(index_language(database)),
+      stemmer_(language_), date_ranges_(schema::kDateSlot, std::string(schema::kDateRangePrefix)) {
     parser_.set_database(database);  // for wildcard expansion and spelling correction
     parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -41,23 +44,47 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database)
     author_parser_.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
 }
 
-Xapian::Query QueryBuilder::build(const QueryRequest& request, std::string* correction) {
-    parser_.set_default_op(request.match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
-    Xapian::Query query;
+const Xapian::Stopper* QueryBuilder::stopper(const std::optional<std::string>& name) {
+    std::string key = name ? *name : default_stop_list(language_);
+    auto found = stop_lists_.find(key);
+    if (found == stop_lists_.end()) found = stop_lists_.emplace(key, load_stop_list(key)).first;
+    return found->second.get();
+}
+
+Xapian::Query QueryBuilder::parse(const std::string& text, Xapian::Query::op default_op) {
+    parser_.set_default_op(default_op);
     try {
-        query = parser_.parse_query(request.text, kParserFlags);
+        return parser_.parse_query(text, kParserFlags);
     } catch (const Xapian::QueryParserError& e) {
         throw QuerySyntaxError("bad query: " + e.get_msg());
     } catch (const Xapian::WildcardError& e) {
         throw QuerySyntaxError("bad query: " + e.get_msg());
     }
-    if (correction) *correction = parser_.get_corrected_query_string();
+}
+
+BuiltQuery QueryBuilder::build(const QueryRequest& request) {
+    parser_.set_stopper(stopper(request.stop_list));
+    BuiltQuery built;
+    built.match_any = request.match == MatchMode::any;
+    Xapian::Query query = parse(request.text, built.match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+    if (request.match == MatchMode::automatic) {
+        auto content_words = static_cast<std::size_t>(
+            std::distance(query.get_unique_terms_begin(), query.get_unique_terms_end()));
+        if (content_words >= kLongQueryWords) {
+            query = parse(request.text, Xapian::Query::OP_OR);
+            built.match_any = true;
+        } else {
+            built.widenable = content_words > 1;
+        }
+    }
+    built.correction = parser_.get_corrected_query_string();
     if (query.empty()) {
         if (!request.has_filter())
             throw QuerySyntaxError("empty query: give words to search for, or a filter (date, source, author)");
         query = Xapian::Query::MatchAll;
     }
-    return filter(query, request);
+    built.query = filter(query, request);
+    return built;
 }
 
 Xapian::Query QueryBuilder::filter(const Xapian::Query& query, const QueryRequest& request) {

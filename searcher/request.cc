@@ -27,6 +27,10 @@ std::uint64_t count_value(const nlohmann::json& value, std::string_view key) {
         .get<std::uint64_t>();
 }
 
+double number_value(const nlohmann::json& value, std::string_view key) {
+    return expect(value, value.is_number(), key, "a number").get<double>();
+}
+
 bool bool_value(const nlohmann::json& value, std::string_view key) {
     return expect(value, value.is_boolean(), key, "true or false").get<bool>();
 }
@@ -87,6 +91,25 @@ Date parse_request_date(std::string_view text, std::string_view option) {
     return *date;
 }
 
+MatchMode parse_match_mode(std::string_view text, std::string_view option) {
+    if (text == "all") return MatchMode::all;
+    if (text == "any") return MatchMode::any;
+    if (text == "auto") return MatchMode::automatic;
+    throw RequestError(std::string(option) + " must be all, any or auto, got " + quoted(text));
+}
+
+double parse_bm25_k1(double value, std::string_view option) {
+    if (!(value >= 0 && value <= 1000))
+        throw RequestError(std::string(option) + " must be a number from 0 to 1000, got " + std::to_string(value));
+    return value;
+}
+
+double parse_bm25_b(double value, std::string_view option) {
+    if (!(value >= 0 && value <= 1))
+        throw RequestError(std::string(option) + " must be a number from 0 to 1, got " + std::to_string(value));
+    return value;
+}
+
 std::string_view name_of(SortOrder sort) {
     switch (sort) {
         case SortOrder::newest: return "date";
@@ -114,6 +137,15 @@ std::string_view name_of(FacetField field) {
     return "source";
 }
 
+std::string_view name_of(MatchMode mode) {
+    switch (mode) {
+        case MatchMode::all: return "all";
+        case MatchMode::any: return "any";
+        case MatchMode::automatic: break;
+    }
+    return "auto";
+}
+
 void check_request_fits(const SearchRequest& request, OutputFormat format) {
     FormatAbilities abilities = abilities_of(format);
     std::string name(name_of(format));
@@ -139,7 +171,11 @@ void apply_json_request(const nlohmann::json& object, SearchRequest& request) {
         if (key == "query") request.query.text = string_value(value, key);
         else if (key == "limit") request.limit = count_value(value, key);
         else if (key == "offset") request.offset = count_value(value, key);
-        else if (key == "any") request.query.match_any = bool_value(value, key);
+        else if (key == "match") request.query.match = parse_match_mode(string_value(value, key), key_name(key));
+        else if (key == "any") request.query.match = bool_value(value, key) ? MatchMode::any : MatchMode::all;
+        else if (key == "stopwords") request.query.stop_list = string_value(value, key);
+        else if (key == "bm25_k1") request.bm25.k1 = parse_bm25_k1(number_value(value, key), key_name(key));
+        else if (key == "bm25_b") request.bm25.b = parse_bm25_b(number_value(value, key), key_name(key));
         else if (key == "sort") request.sort = parse_sort_order(string_value(value, key), key_name(key));
         else if (key == "since" || key == "until") {
             std::optional<Date> date;
@@ -168,8 +204,8 @@ void apply_json_request(const nlohmann::json& object, SearchRequest& request) {
                 }
         } else
             throw RequestError("unknown key " + key_name(key) +
-                               " (known: query, id, limit, offset, sort, since, until, source, author, any, similar, "
-                               "count, timeline, facets)");
+                               " (known: query, id, limit, offset, sort, since, until, source, author, match, any, "
+                               "stopwords, bm25_k1, bm25_b, similar, count, timeline, facets)");
     }
 }
 

@@ -31,10 +31,20 @@ enum class SortOrder { relevance, newest, oldest };  // names: relevance, date, 
 enum class Period { year, month, day };
 enum class FacetField { source, author, year };
 
+// BM25's parameters (Xapian's k2 = 0, k3 = 1, min_normlen = 0.5 fixed).
+// k1: how fast repeated words stop counting; b: how much long articles are
+// discounted. Robertson's classic 1.2 and 0.75 rather than Xapian's 1 and
+// 0.5: better on the collection tuned on, see docs/relevance.md.
+struct Bm25Parameters {
+    double k1 = 1.2;
+    double b = 0.75;
+};
+
 struct SearchRequest {
     QueryRequest query;                     // text and filters
     std::optional<std::string> similar_to;  // article id: rank by likeness to it
     SortOrder sort = SortOrder::relevance;
+    Bm25Parameters bm25;
     std::uint64_t offset = 0;
     std::uint64_t limit = 10;
     bool count_only = false;         // exact total only, no hits
@@ -55,21 +65,27 @@ Period parse_period(std::string_view text, std::string_view option = "--timeline
 // "source,author,year" (any order, no repeats).
 std::vector<FacetField> parse_facets(std::string_view text, std::string_view option = "--facets");
 Date parse_request_date(std::string_view text, std::string_view option);
+MatchMode parse_match_mode(std::string_view text, std::string_view option = "--match");
+// k1 (0 or more) and b (0 to 1).
+double parse_bm25_k1(double value, std::string_view option = "--bm25-k1");
+double parse_bm25_b(double value, std::string_view option = "--bm25-b");
 
 std::string_view name_of(SortOrder sort);
 std::string_view name_of(Period period);
 std::string_view name_of(FacetField field);
+std::string_view name_of(MatchMode mode);
 
 // Throws RequestError when `request` asks for what `format` cannot show
 // (--count in trec; --timeline or --facets outside text and json).
 void check_request_fits(const SearchRequest& request, OutputFormat format);
 
 // Applies a batch request object {"query", "limit", "offset", "sort", "since",
-// "until", "source", "author", "any", "similar", "count", "timeline",
-// "facets", "id"} over `request` (which holds the command line's options):
-// keys present replace the command line's value, "source" and "author" (a
-// string or an array of strings) replace its whole list. Unknown keys and
-// values of the wrong type are RequestErrors.
+// "until", "source", "author", "match", "any", "stopwords", "bm25_k1",
+// "bm25_b", "similar", "count", "timeline", "facets", "id"} over `request`
+// (which holds the command line's options): keys present replace the command
+// line's value, "source" and "author" (a string or an array of strings)
+// replace its whole list; "any": true is "match": "any", false "match":
+// "all". Unknown keys and values of the wrong type are RequestErrors.
 void apply_json_request(const nlohmann::json& object, SearchRequest& request);
 
 }  // namespace newsarchive

@@ -62,6 +62,8 @@ struct SearchResult {
     std::string query;                      // the query text ("" with --similar alone)
     std::optional<std::string> similar_to;  // the article id of --similar
     std::string sort = "relevance";         // "relevance", "date" or "oldest"
+    std::string match = "all";              // how the words were joined: "all" (AND) or "any" (OR)
+    bool widened = false;                   // --match auto found nothing with AND, so used OR
     bool count_only = false;                // --count: only `total` is meaningful
     std::uint64_t total = 0;                // matching articles (an estimate when !total_exact)
     bool total_exact = true;

@@ -302,13 +302,16 @@ SearchResult Searcher::search(const SearchRequest& request) {
     return retrying_on_modification([&] {
         check_index_supports(request);
         // Parsing reads the index too (wildcards, spelling), so it is retried with the rest.
-        std::string correction;
-        Xapian::Query query = request.similar_to
-                                  ? query_builder_.filter(similar_query(*request.similar_to), request.query)
-                                  : query_builder_.build(request.query, &correction);
+        BuiltQuery built;
+        if (request.similar_to) {
+            built.query = query_builder_.filter(similar_query(*request.similar_to), request.query);
+            built.match_any = true;
+        } else {
+            built = query_builder_.build(request.query);
+        }
         Xapian::Enquire enquire(database_);
-        enquire.set_query(query);
-        enquire.set_weighting_scheme(Xapian::BM25Weight());
+        enquire.set_query(built.query);
+        enquire.set_weighting_scheme(Xapian::BM25Weight(request.bm25.k1, 0, 1, request.bm25.b, 0.5));
 
         // Undated articles sort last either way: the empty value is the
         // smallest, and oldest-first reads it as a day after any other.
@@ -338,9 +341,25 @@ SearchResult Searcher::search(const SearchRequest& request) {
         auto at_most_size = [&](std::uint64_t value) {
             return static_cast<Xapian::doccount>(std::min<std::uint64_t>(value, size));
         };
-        Xapian::MSet mset = enquire.get_mset(at_most_size(request.offset),
-                                             request.count_only ? 0 : at_most_size(request.limit), check_at_least);
+        auto run = [&] {
+            return enquire.get_mset(at_most_size(request.offset), request.count_only ? 0 : at_most_size(request.limit),
+                                    check_at_least);
+        };
+        Xapian::MSet mset = run();
         SearchResult result;
+        // Few matches for the words as typed: a respelling may be what was meant.
+        bool suggest = !built.correction.empty() && mset.get_matches_estimated() < kSuggestBelow;
+        std::string correction = built.correction;
+        if (built.widenable && mset.get_matches_upper_bound() == 0) {
+            // No article has every word: rank those with any of them.
+            QueryRequest wider = request.query;
+            wider.match = MatchMode::any;
+            built = query_builder_.build(wider);
+            enquire.set_query(built.query);
+            mset = run();
+            result.widened = true;
+        }
+        result.match = built.match_any ? "any" : "all";
         if (request.id) result.id = *request.id;
         result.query = request.query.text;
         result.similar_to = request.similar_to;
@@ -349,7 +368,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         result.offset = request.offset;
         result.total = mset.get_matches_estimated();
         result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-        if (!correction.empty() && result.total < kSuggestBelow) result.suggestion = correction;
+        if (suggest) result.suggestion = correction;
         if (request.count_only) return result;
 
         std::map<std::string, std::uint64_t> by_day;

@@ -66,6 +66,8 @@ void JsonPrinter::end(const SearchResult& result) {
         {"query", result.query},
         {"similar_to", or_null(result.similar_to)},
         {"sort", result.sort},
+        {"match", result.match},
+        {"widened", result.widened},
         {"total", result.total},
         {"total_exact", result.total_exact},
         {"offset", result.offset},

@@ -44,6 +44,7 @@ void TextPrinter::begin(const SearchResult& result) {
         out_ << "No more results for: " << searched_for(result) << '\n';
     else
         out_ << total << '\n';  // --limit 0
+    if (result.widened) out_ << "No article has all the words: showing those with any of them\n";
     if (result.suggestion) out_ << "Did you mean: " << *result.suggestion << '\n';
     if (!result.hits.empty()) out_ << '\n';
 }

@@ -23,8 +23,10 @@ TEST_CASE("formats: json carries the documented fields, and only those") {
     auto result = search_json(dumps_search_index(), {"--any", "covid", "coronavirus"});
     std::set<std::string> keys;
     for (const auto& [key, value] : result.items()) keys.insert(key);
-    CHECK(keys == std::set<std::string>{"format_version", "query", "similar_to", "sort", "total", "total_exact",
-                                        "offset", "suggestion", "results"});
+    CHECK(keys == std::set<std::string>{"format_version", "query", "similar_to", "sort", "match", "widened", "total",
+                                        "total_exact", "offset", "suggestion", "results"});
+    CHECK(result["match"] == "any");
+    CHECK(result["widened"] == false);
     CHECK(result["format_version"] == 1);
     CHECK(result["sort"] == "relevance");
     CHECK(result["similar_to"].is_null());

@@ -142,7 +142,11 @@ TEST_CASE("seeds: wildcards, +/- and OR") {
     // After "--", words starting with "-" are query words, not options.
     CHECK(ids(search_json(seed_index(), {"--", "china", "-blinken"})) == std::vector<std::string>{kScmp});
     CHECK(search_json(seed_index(), {"--any", "Keane", "Delaneyin"})["total"] == 2);
-    CHECK(search_json(seed_index(), {"Keane", "Delaneyin"})["total"] == 0);
+    CHECK(search_json(seed_index(), {"--match", "all", "Keane", "Delaneyin"})["total"] == 0);
+    // By default a short query that no article matches whole is widened to OR.
+    auto widened = search_json(seed_index(), {"Keane", "Delaneyin"});
+    CHECK(widened["total"] == 2);
+    CHECK(widened["widened"] == true);
 }
 
 TEST_CASE("seeds: re-indexing replaces instead of duplicating") {

@@ -43,7 +43,7 @@ Rankings run_queries(const std::vector<SearchQuery>& queries, const std::string&
     // then "# end QID"; a request it cannot answer gets "# error ...".
     std::string requests;
     for (const auto& query : queries)
-        requests += nlohmann::json{{"id", query.id}, {"query", query.text}, {"any", query.match_any}}.dump() + '\n';
+        requests += nlohmann::json{{"id", query.id}, {"query", query.text}}.dump() + '\n';
     std::vector<std::string> all{"--db", db, "--batch", "--format", "trec", "--limit", std::to_string(kRankingDepth)};
     all.insert(all.end(), arguments.begin(), arguments.end());
     auto result = e2e::run(e2e::newssearch(), all, requests);

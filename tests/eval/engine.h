@@ -25,7 +25,6 @@ void build_index(const Collection& collection, const std::filesystem::path& work
 struct SearchQuery {
     std::string id;
     std::string text;  // sent as it is, query syntax included
-    bool match_any = true;
 };
 
 // Runs every query against `db` with one `newssearch --batch` and

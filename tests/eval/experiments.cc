@@ -15,13 +15,10 @@ std::string code(const std::vector<std::string>& arguments) {
     return "`" + out + "`";
 }
 
-std::string describe(const QueryForm& form) {
-    static const char* const kMatching[] = {"AND", "OR", "AND/OR by length"};
-    std::string out = kMatching[static_cast<int>(form.matching)];
-    out += form.drop_stop_words ? ", words less stop words" : ", words";
-    if (form.proximity == Proximity::phrases) out += " + \"pairs\"";
-    if (form.proximity == Proximity::near) out += " + pairs NEAR";
-    return out;
+std::string describe(Proximity proximity) {
+    if (proximity == Proximity::phrases) return "words + \"pairs\"";
+    if (proximity == Proximity::near) return "words + pairs NEAR";
+    return "words";
 }
 
 std::string fixed(double value) {
@@ -32,34 +29,52 @@ std::string fixed(double value) {
 
 }  // namespace
 
-Setup baseline_setup() { return {"baseline", {"--weight", "title=1"}, {}, {}}; }
-
-// Tuned on CISI only: stop words dropped (+0.019 MAP there), title weight 3
-// (2 to 5 all help; 3 is newsindex's default already and 5 adds only noise),
-// English stemming, no proximity pairs (both forms lowered MAP). AND stays
-// for short queries, as news searches expect; CISI's queries are all long,
-// so that rule is a design choice the other collections check, not a fit.
-Setup default_setup() {
-    return {"chosen defaults", {"--weight", "title=3"}, {}, {Matching::by_length, true, Proximity::none}};
+Setup baseline_setup() {
+    return {"baseline", {"--weight", "title=1"}, {"--match", "any", "--stopwords", "none", "--bm25-k1", "1", "--bm25-b", "0.5"}};
 }
+
+// No options: what newsindex and newssearch do by themselves. Tuned on CISI
+// only (docs/relevance.md): title weight 3, stop words dropped, --match auto,
+// BM25 k1 1.2 b 0.75.
+Setup default_setup() { return {"chosen defaults (no options)", {}, {}}; }
 
 std::vector<Setup> experiment_setups() {
     Setup baseline = baseline_setup();
-    auto varied = [&](std::string label, std::vector<std::string> index, std::vector<std::string> search,
-                      QueryForm form) { return Setup{std::move(label), std::move(index), std::move(search), form}; };
     const auto& index = baseline.index_arguments;
-    const auto& search = baseline.search_arguments;
+    // The baseline's search options with `changed` replacing those it names.
+    auto search_with = [&](std::vector<std::string> changed) {
+        std::vector<std::string> out;
+        const auto& base = baseline.search_arguments;
+        for (std::size_t i = 0; i + 1 < base.size(); i += 2) {
+            bool replaced = false;
+            for (std::size_t j = 0; j + 1 < changed.size(); j += 2) replaced |= changed[j] == base[i];
+            if (!replaced) out.insert(out.end(), {base[i], base[i + 1]});
+        }
+        out.insert(out.end(), changed.begin(), changed.end());
+        return out;
+    };
+    auto varied = [](std::string label, std::vector<std::string> index_arguments,
+                     std::vector<std::string> search_arguments, Proximity proximity = Proximity::none) {
+        return Setup{std::move(label), std::move(index_arguments), std::move(search_arguments), proximity};
+    };
     return {
         baseline,
-        varied("AND: every word must match", index, search, {Matching::all}),
-        varied("AND below 4 content words (OR if it finds nothing), else OR", index, search, {Matching::by_length}),
-        varied("title weight 2", {"--weight", "title=2"}, search, {}),
-        varied("title weight 3 (newsindex default)", {"--weight", "title=3"}, search, {}),
-        varied("title weight 5", {"--weight", "title=5"}, search, {}),
-        varied("no stemming", {"--weight", "title=1", "--lang", "none"}, search, {}),
-        varied("stop words dropped", index, search, {Matching::any, true}),
-        varied("+ adjacent pairs as phrases", index, search, {Matching::any, false, Proximity::phrases}),
-        varied("+ adjacent pairs NEAR", index, search, {Matching::any, false, Proximity::near}),
+        varied("AND: every word must match", index, search_with({"--match", "all"})),
+        varied("auto: AND below 4 words (OR if it finds nothing), else OR", index, search_with({"--match", "auto"})),
+        varied("title weight 2", {"--weight", "title=2"}, baseline.search_arguments),
+        varied("title weight 3 (newsindex default)", {"--weight", "title=3"}, baseline.search_arguments),
+        varied("title weight 5", {"--weight", "title=5"}, baseline.search_arguments),
+        varied("no stemming", {"--weight", "title=1", "--lang", "none"}, baseline.search_arguments),
+        varied("stop words dropped", index, search_with({"--stopwords", "english"})),
+        varied("BM25 k1 0.9 b 0.4 (Anserini's)", index, search_with({"--bm25-k1", "0.9", "--bm25-b", "0.4"})),
+        varied("BM25 k1 1.2 b 0.75 (Robertson's)", index, search_with({"--bm25-k1", "1.2", "--bm25-b", "0.75"})),
+        varied("BM25 k1 1.2 b 0.5", index, search_with({"--bm25-k1", "1.2", "--bm25-b", "0.5"})),
+        varied("BM25 k1 1.5 b 0.5", index, search_with({"--bm25-k1", "1.5", "--bm25-b", "0.5"})),
+        varied("BM25 k1 1 b 0.3", index, search_with({"--bm25-k1", "1", "--bm25-b", "0.3"})),
+        varied("BM25 k1 1 b 0.75", index, search_with({"--bm25-k1", "1", "--bm25-b", "0.75"})),
+        varied("+ adjacent pairs as phrases", index, baseline.search_arguments, Proximity::phrases),
+        varied("+ adjacent pairs NEAR", index, baseline.search_arguments, Proximity::near),
+        varied("defaults, but Xapian's BM25 k1 1 b 0.5", {}, {"--bm25-k1", "1", "--bm25-b", "0.5"}),
         default_setup(),
     };
 }
@@ -95,24 +110,9 @@ std::vector<Row> run_setups(const Collection& collection, const std::vector<Setu
                                                (work_dir / (collection.name + "-db" + std::to_string(indexes.size()))).string());
         if (fresh) build_index(collection, work_dir, it->second, setup.index_arguments);
         std::vector<SearchQuery> queries;
-        for (const auto& query : collection.queries) {
-            auto shaped = shape_query(plain_words(query.text), setup.form);
-            queries.push_back({query.id, shaped.text, shaped.match_any});
-        }
+        for (const auto& query : collection.queries)
+            queries.push_back({query.id, shape_query(plain_words(query.text), setup.proximity)});
         Rankings rankings = run_queries(queries, it->second, setup.search_arguments);
-        if (setup.form.matching == Matching::by_length) {
-            // A short query that AND leaves empty is asked again with OR: no
-            // query may come back empty only because of AND.
-            std::vector<SearchQuery> retried;
-            for (auto query : queries) {
-                if (query.match_any || !rankings[query.id].empty()) continue;
-                query.match_any = true;
-                retried.push_back(query);
-            }
-            if (!retried.empty())
-                for (auto& [id, ranking] : run_queries(retried, it->second, setup.search_arguments))
-                    rankings[id] = std::move(ranking);
-        }
         Measures measures = evaluate(collection.judgments, rankings);
         std::size_t empty = 0;
         for (const auto& [query, ranking] : rankings) empty += ranking.empty();
@@ -127,7 +127,7 @@ void print_table(std::ostream& out, const std::vector<Row>& rows) {
     for (const auto& row : rows) {
         const auto& m = row.measures;
         out << "| " << row.setup.label << " | " << code(row.setup.index_arguments) << " | "
-            << code(row.setup.search_arguments) << " | " << describe(row.setup.form) << " | "
+            << code(row.setup.search_arguments) << " | " << describe(row.setup.proximity) << " | "
             << fixed(m.average_precision) << " | " << fixed(m.ndcg_at_10) << " | " << fixed(m.precision_at_10) << " | "
             << fixed(m.recall_at_100) << " | " << row.empty << " |\n";
     }

@@ -17,16 +17,16 @@ namespace newsarchive::eval {
 struct Setup {
     std::string label;
     std::vector<std::string> index_arguments;   // to newsindex
-    std::vector<std::string> search_arguments;  // to newssearch, for options that apply to every query
-    QueryForm form;                             // how each query is sent
+    std::vector<std::string> search_arguments;  // to newssearch
+    Proximity proximity = Proximity::none;      // pairs added to each query
 };
 
 // Plain BM25: Xapian's BM25Weight defaults (k1=1, k2=0, k3=1, b=0.5,
 // min_normlen=0.5), title and body counted alike (title weight 1), English
 // stemming, no stop words, and any query word may match (OR).
 Setup baseline_setup();
-// The settings chosen by tuning on CISI (docs/relevance.md): the baseline
-// with title weight 3, stop words dropped and AND kept for short queries.
+// newsindex's and newssearch's own defaults, no options given: the settings
+// chosen by tuning on CISI (docs/relevance.md).
 Setup default_setup();
 // The baseline, then the baseline with one choice changed per row, then the
 // chosen defaults.

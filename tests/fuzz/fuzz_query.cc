@@ -90,7 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     request.query.text.assign(reinterpret_cast<const char*>(data), size);
     search_and_print(request);
     // The other query paths: OR as default operator, and a date filter.
-    request.query.match_any = true;
+    request.query.match = MatchMode::any;
     request.query.since = Date{1990, 1, 1};
     request.query.until = Date{2021, 12, 31};
     search_and_print(request);

@@ -1,6 +1,8 @@
 // test_searcher_request.cc — request option parsers, batch request objects, exact-source keys.
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "request.h"
 #include "schema.h"
 
@@ -39,7 +41,7 @@ TEST_CASE("request: a batch object replaces what it names and keeps the rest") {
     CHECK_FALSE(request.query.until);
     CHECK(request.query.sources == std::vector<std::string>{"b.com", "c.com"});
     CHECK(request.query.authors == std::vector<std::string>{"Ann"});
-    CHECK(request.query.match_any);
+    CHECK(request.query.match == MatchMode::any);
     CHECK(request.facets == std::vector<FacetField>{FacetField::year, FacetField::author});
     CHECK(request.timeline == Period::day);
     REQUIRE(request.id);
@@ -54,10 +56,36 @@ TEST_CASE("request: a batch object replaces what it names and keeps the rest") {
     CHECK_FALSE(single.id->is_number);
 }
 
+TEST_CASE("request: match modes and BM25 parameters") {
+    CHECK(parse_match_mode("all") == MatchMode::all);
+    CHECK(parse_match_mode("any") == MatchMode::any);
+    CHECK(parse_match_mode("auto") == MatchMode::automatic);
+    CHECK(name_of(MatchMode::automatic) == "auto");
+    CHECK_THROWS_WITH_AS(parse_match_mode("AND"), doctest::Contains("--match"), RequestError);
+    CHECK(parse_bm25_k1(0) == 0);
+    CHECK(parse_bm25_k1(1.2) == 1.2);
+    CHECK_THROWS_AS(parse_bm25_k1(-0.1), RequestError);
+    CHECK(parse_bm25_b(1) == 1);
+    CHECK_THROWS_AS(parse_bm25_b(1.01), RequestError);
+    CHECK_THROWS_AS(parse_bm25_b(std::nan("")), RequestError);
+
+    SearchRequest request;
+    CHECK(request.query.match == MatchMode::automatic);
+    apply_json_request(nlohmann::json::parse(R"({"match": "all", "stopwords": "none", "bm25_k1": 1.2, "bm25_b": 0.75})"),
+                       request);
+    CHECK(request.query.match == MatchMode::all);
+    CHECK(request.query.stop_list == "none");
+    CHECK(request.bm25.k1 == 1.2);
+    CHECK(request.bm25.b == 0.75);
+    apply_json_request(nlohmann::json::parse(R"({"any": false})"), request);
+    CHECK(request.query.match == MatchMode::all);
+}
+
 TEST_CASE("request: bad batch objects name the key, and the id survives") {
     for (const char* text : {R"({"limit": -1})", R"({"limit": 1.5})", R"({"limit": "10"})", R"({"sort": "size"})",
                              R"({"since": "yesterday"})", R"({"source": [1]})", R"({"count": "yes"})",
-                             R"({"colour": "red"})", R"({"id": [1]})", R"({"facets": ["year", "year"]})"}) {
+                             R"({"colour": "red"})", R"({"id": [1]})", R"({"facets": ["year", "year"]})",
+                             R"({"match": "most"})", R"({"bm25_k1": "1"})", R"({"bm25_b": 2})", R"({"stopwords": 1})"}) {
         CAPTURE(text);
         SearchRequest request;
         CHECK_THROWS_AS(apply_json_request(nlohmann::json::parse(text), request), RequestError);

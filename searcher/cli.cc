@@ -70,22 +70,6 @@ bool use_highlight(const std::string& color) {
     return isatty(STDOUT_FILENO) && !(no_color && *no_color);
 }
 
-// "--timeline", "--timeline day" and "--timeline=day". Boost would take any
-// word after an option with an implicit value as its value: only a period is
-// the option's, anything else (a query word) is left alone.
-std::vector<std::string> attach_timeline_period(int argc, char** argv) {
-    std::vector<std::string> arguments(argv + 1, argv + argc);
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == "--") break;
-        if (arguments[i] != "--timeline") continue;
-        bool period_follows = i + 1 < arguments.size() &&
-                              (arguments[i + 1] == "year" || arguments[i + 1] == "month" || arguments[i + 1] == "day");
-        arguments[i] += "=" + (period_follows ? arguments[i + 1] : std::string("month"));
-        if (period_follows) arguments.erase(arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-    }
-    return arguments;
-}
-
 // A whitespace-free TREC field.
 std::string trec_token(const std::string& value, const char* option) {
     if (value.empty() || value.find_first_of(" \t\r\n") != std::string::npos)
@@ -117,6 +101,25 @@ po::options_description RequestOptions::description() {
          "exact matches per value of source, author, year (comma-separated)")
         ("facet-limit", po::value<std::uint64_t>()->default_value(10), "values shown per facet (0: all)");
     return options;
+}
+
+std::vector<po::option> RequestOptions::timeline_parser(std::vector<std::string>& arguments) {
+    if (arguments.empty() || arguments.front() != "--timeline") return {};
+    po::option timeline;
+    timeline.string_key = "timeline";
+    timeline.original_tokens.push_back(arguments.front());
+    arguments.erase(arguments.begin());
+    std::string period = "month";
+    for (Period known : {Period::year, Period::month, Period::day}) {
+        if (!arguments.empty() && arguments.front() == name_of(known)) {
+            period = arguments.front();
+            timeline.original_tokens.push_back(period);
+            arguments.erase(arguments.begin());
+            break;
+        }
+    }
+    timeline.value.push_back(period);
+    return {timeline};
 }
 
 void RequestOptions::apply(const po::variables_map& vm, SearchRequest& request) {
@@ -168,7 +171,12 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::ostrea
     positional.add("query", -1);
 
     po::variables_map vm;
-    po::store(po::command_line_parser(attach_timeline_period(argc, argv)).options(all).positional(positional).run(), vm);
+    po::store(po::command_line_parser(argc, argv)
+                  .options(all)
+                  .positional(positional)
+                  .extra_style_parser(&RequestOptions::timeline_parser)
+                  .run(),
+              vm);
     po::notify(vm);
     if (vm.count("help")) {
         out << visible << '\n';

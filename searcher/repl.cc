@@ -332,7 +332,12 @@ std::optional<InteractiveOptions> interactive_command_line(int argc, char** argv
     positional.add("query", -1);
     try {
         po::variables_map vm;
-        auto parsed = po::command_line_parser(arguments).options(all).positional(positional).allow_unregistered().run();
+        auto parsed = po::command_line_parser(arguments)
+                          .options(all)
+                          .positional(positional)
+                          .extra_style_parser(&RequestOptions::timeline_parser)
+                          .allow_unregistered()
+                          .run();
         auto unknown = po::collect_unrecognized(parsed.options, po::exclude_positional);
         if (!unknown.empty()) {
             // --show, --batch, --format, --help...: the one-shot command line's.

@@ -1,14 +1,12 @@
 // cli.cc — option declarations, help text and validation of newssearch.
 #include "cli.h"
 
-#include <unistd.h>
-
-#include <cstdlib>
 #include <vector>
 
 #include <xapian.h>
 
 #include "database_location.h"
+#include "terminal.h"
 
 namespace po = boost::program_options;
 
@@ -61,14 +59,6 @@ Exit status: 0 something matched, 1 nothing matched, 2 error; --batch: 0 at
 the end of its input, 2 when it cannot start or read it.
 
 Options)";
-
-bool use_highlight(const std::string& color) {
-    if (color == "always") return true;
-    if (color == "never") return false;
-    if (color != "auto") throw RequestError("--color must be auto, always or never");
-    const char* no_color = std::getenv("NO_COLOR");
-    return isatty(STDOUT_FILENO) && !(no_color && *no_color);
-}
 
 // A whitespace-free TREC field.
 std::string trec_token(const std::string& value, const char* option) {
@@ -203,7 +193,8 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::ostrea
     if (!output_format) throw RequestError("unknown --format '" + format + "' (text, json, jsonl, ids, tsv, trec)");
     command.format = *output_format;
     if (batch && vm["format"].defaulted()) command.format = OutputFormat::json;
-    command.printer.highlight = command.format == OutputFormat::text && !batch && use_highlight(color);
+    command.printer.highlight = command.format == OutputFormat::text && !batch && highlight_wanted(color);
+    command.printer.width = output_columns();
     command.printer.trec_qid = trec_token(qid, "--qid");
     command.printer.trec_tag = trec_token(tag, "--tag");
     // Only the text format shows snippets; json and jsonl carry them.

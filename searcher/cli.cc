@@ -143,7 +143,10 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::ostrea
         ("version", "show the version and exit")
         ("db,d", po::value(&db), "index directory (default: $NEWS_DB, else ./news-index)")
         ("show", po::value(&command.show_id), "print the stored article ID exactly as indexed")
-        ("batch", po::bool_switch(), "answer requests read line by line from standard input (see above)");
+        ("batch", po::bool_switch(), "answer requests read line by line from standard input (see above)")
+        // Read by interactive_command_line (repl.h) before this parser runs;
+        // declared here so that --help lists it.
+        ("interactive,i", po::bool_switch(), "open the interactive prompt (:help there lists its commands)");
     po::options_description output("Output options");
     output.add_options()
         ("format", po::value(&format)->default_value("text"), "text, json, jsonl, ids, tsv or trec (see above; "

@@ -28,6 +28,7 @@ bool is_free_text_word(const std::string& term) { return !term.empty() && !(term
 IndexWriter::IndexWriter(const std::string& path, const std::optional<std::string>& language,
                          const schema::FieldWeights& weights)
     : database_(open_database(path)) {
+    check_schema(path);
     std::string recorded = database_.get_metadata(std::string(schema::kLanguageKey));
     if (!recorded.empty() && database_.get_doccount() > 0) {
         if (language && *language != recorded)
@@ -40,6 +41,22 @@ IndexWriter::IndexWriter(const std::string& path, const std::optional<std::strin
     database_.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
     database_.set_metadata(std::string(schema::kLanguageKey), language_);
     database_.set_metadata(std::string(schema::kWeightsKey), weights.describe());
+}
+
+// Articles written under another schema lack what this one adds (schema 1:
+// the exact-source terms, the author slot, spelling data), and the version
+// stamped on the index is the only thing the searcher can go by: adding to
+// such an index and stamping it with our version would make `--source` and
+// author facets silently miss the old articles. An empty index takes any.
+void IndexWriter::check_schema(const std::string& path) {
+    if (database_.get_doccount() == 0) return;
+    std::string recorded = database_.get_metadata(std::string(schema::kSchemaVersionKey));
+    if (recorded == schema::kSchemaVersion) return;
+    std::string what = recorded.empty() ? "has no newsarchive schema version (was it written by newsindex?)"
+                                        : "was written with index schema " + recorded + ", this newsindex writes schema " +
+                                              std::string(schema::kSchemaVersion);
+    throw IndexWriteError("index '" + path + "' " + what +
+                          ": nothing was added; index all the articles again into a new directory (--db NEW_DIR)");
 }
 
 IndexWriter::Outcome IndexWriter::write(const std::string& id_term, const Xapian::Document& document) {

@@ -26,7 +26,9 @@ public:
     // Opens the index at `path`, creating it (and missing parent directories)
     // when absent. The stemming language is the one recorded in the index;
     // `language` may name it, must match it once the index holds articles,
-    // and defaults to "english" for a new index. Throws IndexLockedError,
+    // and defaults to "english" for a new index. An index that holds articles
+    // must have been written with this schema version (schema::kSchemaVersion):
+    // anything else is refused unchanged. Throws IndexLockedError,
     // IndexWriteError.
     IndexWriter(const std::string& path, const std::optional<std::string>& language,
                 const schema::FieldWeights& weights);
@@ -44,6 +46,7 @@ public:
     Xapian::doccount article_count() const { return database_.get_doccount(); }
 
 private:
+    void check_schema(const std::string& path);
     void update_spelling(const Xapian::Document& document, bool add);
 
     Xapian::WritableDatabase database_;

@@ -1,14 +1,12 @@
 // cli.cc — option declarations, help text and validation of newssearch.
 #include "cli.h"
 
-#include <unistd.h>
-
-#include <cstdlib>
 #include <vector>
 
 #include <xapian.h>
 
 #include "database_location.h"
+#include "terminal.h"
 
 namespace po = boost::program_options;
 
@@ -63,30 +61,6 @@ the end of its input, 2 when it cannot start or read it.
 
 Options)";
 
-bool use_highlight(const std::string& color) {
-    if (color == "always") return true;
-    if (color == "never") return false;
-    if (color != "auto") throw RequestError("--color must be auto, always or never");
-    const char* no_color = std::getenv("NO_COLOR");
-    return isatty(STDOUT_FILENO) && !(no_color && *no_color);
-}
-
-// "--timeline", "--timeline day" and "--timeline=day". Boost would take any
-// word after an option with an implicit value as its value: only a period is
-// the option's, anything else (a query word) is left alone.
-std::vector<std::string> attach_timeline_period(int argc, char** argv) {
-    std::vector<std::string> arguments(argv + 1, argv + argc);
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == "--") break;
-        if (arguments[i] != "--timeline") continue;
-        bool period_follows = i + 1 < arguments.size() &&
-                              (arguments[i + 1] == "year" || arguments[i + 1] == "month" || arguments[i + 1] == "day");
-        arguments[i] += "=" + (period_follows ? arguments[i + 1] : std::string("month"));
-        if (period_follows) arguments.erase(arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-    }
-    return arguments;
-}
-
 // A whitespace-free TREC field.
 std::string trec_token(const std::string& value, const char* option) {
     if (value.empty() || value.find_first_of(" \t\r\n") != std::string::npos)
@@ -128,6 +102,25 @@ po::options_description RequestOptions::description() {
     return options;
 }
 
+std::vector<po::option> RequestOptions::timeline_parser(std::vector<std::string>& arguments) {
+    if (arguments.empty() || arguments.front() != "--timeline") return {};
+    po::option timeline;
+    timeline.string_key = "timeline";
+    timeline.original_tokens.push_back(arguments.front());
+    arguments.erase(arguments.begin());
+    std::string period = "month";
+    for (Period known : {Period::year, Period::month, Period::day}) {
+        if (!arguments.empty() && arguments.front() == name_of(known)) {
+            period = arguments.front();
+            timeline.original_tokens.push_back(period);
+            arguments.erase(arguments.begin());
+            break;
+        }
+    }
+    timeline.value.push_back(period);
+    return {timeline};
+}
+
 void RequestOptions::apply(const po::variables_map& vm, SearchRequest& request) {
     request.limit = vm["limit"].as<std::uint64_t>();
     request.offset = vm["offset"].as<std::uint64_t>();
@@ -167,7 +160,10 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::ostrea
         ("version", "show the version and exit")
         ("db,d", po::value(&db), "index directory (default: $NEWS_DB, else ./news-index)")
         ("show", po::value(&command.show_id), "print the stored article ID exactly as indexed")
-        ("batch", po::bool_switch(), "answer requests read line by line from standard input (see above)");
+        ("batch", po::bool_switch(), "answer requests read line by line from standard input (see above)")
+        // Read by interactive_command_line (repl.h) before this parser runs;
+        // declared here so that --help lists it.
+        ("interactive,i", po::bool_switch(), "open the interactive prompt (:help there lists its commands)");
     po::options_description output("Output options");
     output.add_options()
         ("format", po::value(&format)->default_value("text"), "text, json, jsonl, ids, tsv or trec (see above; "
@@ -185,7 +181,12 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::ostrea
     positional.add("query", -1);
 
     po::variables_map vm;
-    po::store(po::command_line_parser(attach_timeline_period(argc, argv)).options(all).positional(positional).run(), vm);
+    po::store(po::command_line_parser(argc, argv)
+                  .options(all)
+                  .positional(positional)
+                  .extra_style_parser(&RequestOptions::timeline_parser)
+                  .run(),
+              vm);
     po::notify(vm);
     if (vm.count("help")) {
         out << visible << '\n';
@@ -212,7 +213,8 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::ostrea
     if (!output_format) throw RequestError("unknown --format '" + format + "' (text, json, jsonl, ids, tsv, trec)");
     command.format = *output_format;
     if (batch && vm["format"].defaulted()) command.format = OutputFormat::json;
-    command.printer.highlight = command.format == OutputFormat::text && !batch && use_highlight(color);
+    command.printer.highlight = command.format == OutputFormat::text && !batch && highlight_wanted(color);
+    command.printer.width = output_columns();
     command.printer.trec_qid = trec_token(qid, "--qid");
     command.printer.trec_tag = trec_token(tag, "--tag");
     // Only the text format shows snippets; json and jsonl carry them.

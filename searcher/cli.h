@@ -4,6 +4,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include <boost/program_options.hpp>
 
@@ -23,6 +24,12 @@ public:
     static boost::program_options::options_description description();
     // Fills `request` from what `vm` holds of description(); throws RequestError.
     static void apply(const boost::program_options::variables_map& vm, SearchRequest& request);
+    // Every command-line parser of description() installs this with
+    // extra_style_parser(): Boost hands an option with an implicit value the
+    // next positional word, so "--timeline china" would ask for a "china"
+    // timeline. This reads "--timeline" itself and takes the next word only
+    // when it is a period.
+    static std::vector<boost::program_options::option> timeline_parser(std::vector<std::string>& arguments);
 };
 
 enum class Mode { search, show, batch };

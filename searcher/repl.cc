@@ -7,7 +7,6 @@
 #include "repl.h"
 
 #include <signal.h>
-#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -26,6 +25,7 @@
 
 #include "cli.h"
 #include "database_location.h"
+#include "terminal.h"
 
 namespace po = boost::program_options;
 
@@ -58,14 +58,6 @@ extern "C" void on_interrupt(int) { interrupted = 1; }
 
 bool is_interactive_flag(std::string_view argument) {
     return argument == "-i" || argument == "--interactive";
-}
-
-bool highlight_for(const std::string& color) {
-    if (color == "always") return true;
-    if (color == "never") return false;
-    if (color != "auto") throw RequestError("--color must be auto, always or never");
-    const char* no_color = std::getenv("NO_COLOR");
-    return isatty(STDOUT_FILENO) && !(no_color && *no_color);
 }
 
 std::string trim(std::string_view text) {
@@ -138,6 +130,12 @@ private:
         else
             request_ = std::move(next);
     }
+    // In the text format, as wide as the terminal is now (it may have been resized).
+    void print(const SearchResult& result) {
+        printer_.width = output_columns();
+        auto printer = make_printer(OutputFormat::text, std::cout, printer_);
+        print_result(*printer, result);
+    }
     std::string article_id(const std::string& argument, const std::string& command) const;
     void show(const std::string& id);
 
@@ -157,8 +155,7 @@ void Session::search(SearchRequest next, bool paging) {
     searching_ = true;
     if (!paging) ranks_.clear();
     for (const auto& hit : result.hits) ranks_[hit.rank] = hit.id;
-    auto printer = make_printer(OutputFormat::text, std::cout, printer_);
-    print_result(*printer, result);
+    print(result);
 }
 
 std::string Session::article_id(const std::string& argument, const std::string& command) const {
@@ -170,20 +167,14 @@ std::string Session::article_id(const std::string& argument, const std::string& 
     return argument;  // an article id (an unknown one is reported by the caller)
 }
 
-int terminal_rows() {
-    winsize size{};
-    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0) return size.ws_row;
-    return 0;
-}
-
 // Through $PAGER (default "less -R") when it is longer than the terminal;
 // printed directly otherwise, or when no pager can be run.
 void page(const std::string& text) {
     std::size_t lines = 0;
     for (char c : text) lines += c == '\n';
     if (!text.empty() && text.back() != '\n') ++lines;
-    int rows = isatty(STDOUT_FILENO) ? terminal_rows() : 0;
-    if (rows > 0 && lines >= static_cast<std::size_t>(rows)) {
+    std::size_t rows = terminal_rows();
+    if (rows > 0 && lines >= rows) {
         const char* pager = std::getenv("PAGER");
         std::string command = pager && *pager ? pager : "less -R";
         std::cout.flush();
@@ -281,9 +272,7 @@ bool Session::handle(const Action& action) {
                 chart.limit = 0;
                 chart.offset = 0;
                 chart.facets.clear();
-                SearchResult result = searcher_.search(chart);
-                auto printer = make_printer(OutputFormat::text, std::cout, printer_);
-                print_result(*printer, result);
+                print(searcher_.search(chart));
             });
             break;
     }
@@ -332,7 +321,12 @@ std::optional<InteractiveOptions> interactive_command_line(int argc, char** argv
     positional.add("query", -1);
     try {
         po::variables_map vm;
-        auto parsed = po::command_line_parser(arguments).options(all).positional(positional).allow_unregistered().run();
+        auto parsed = po::command_line_parser(arguments)
+                          .options(all)
+                          .positional(positional)
+                          .extra_style_parser(&RequestOptions::timeline_parser)
+                          .allow_unregistered()
+                          .run();
         auto unknown = po::collect_unrecognized(parsed.options, po::exclude_positional);
         if (!unknown.empty()) {
             // --show, --batch, --format, --help...: the one-shot command line's.
@@ -347,7 +341,7 @@ std::optional<InteractiveOptions> interactive_command_line(int argc, char** argv
         // alone) means a one-shot search, as before.
         if (!asked && !options.request.empty()) return std::nullopt;
         if (options.request.count_only) throw RequestError("--count does not go with -i/--interactive");
-        options.printer.highlight = highlight_for(color);
+        options.printer.highlight = highlight_wanted(color);
     } catch (const std::exception&) {
         if (asked) throw;
         return std::nullopt;  // the one-shot command line reports it

@@ -51,7 +51,7 @@ std::unique_ptr<Printer> make_printer(OutputFormat format, std::ostream& out, co
         case OutputFormat::trec: return std::make_unique<TrecPrinter>(out, options.trec_qid, options.trec_tag);
         case OutputFormat::text: break;
     }
-    return std::make_unique<TextPrinter>(out, options.highlight);
+    return std::make_unique<TextPrinter>(out, options.highlight, options.width);
 }
 
 void print_result(Printer& printer, const SearchResult& result) {

@@ -4,6 +4,7 @@
 // printer writes to its stream and never sees Xapian.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -32,6 +33,9 @@ struct PrinterOptions {
     // Emphasise matched words and titles with terminal escapes (text format
     // only; the caller decides from isatty and NO_COLOR).
     bool highlight = false;
+    // Columns the text format lays titles, snippets and charts out in (the
+    // caller decides, see terminal.h).
+    std::size_t width = 80;
     // TREC run lines: the query id (overridden by a result's id) and run tag.
     std::string trec_qid = "1";
     std::string trec_tag = "newsarchive";

@@ -3,21 +3,17 @@
 
 #include <algorithm>
 
+#include "printers/text_layout.h"
+
 namespace newsarchive {
 
 namespace {
 
-constexpr std::string_view kBold = "\x1b[1m";
-constexpr std::string_view kReset = "\x1b[0m";
+// Longest bar of a chart, in characters (less when the width is short).
+constexpr std::size_t kBarWidth = 40;
 
-// Longest bar of a chart, in characters.
-constexpr std::uint64_t kBarWidth = 40;
-
-// Display width of UTF-8 text: one column per character.
-std::size_t columns(std::string_view text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+// Lines after the first of a hit start under its title.
+constexpr std::string_view kIndent = "   ";
 
 // What was searched for, for "No articles match for: ...".
 std::string searched_for(const SearchResult& result) {
@@ -29,7 +25,7 @@ std::string searched_for(const SearchResult& result) {
 
 std::string TextPrinter::bold(std::string_view text) const {
     if (!highlight_) return std::string(text);
-    return std::string(kBold) + std::string(text) + std::string(kReset);
+    return std::string(kHighlightOn) + std::string(text) + std::string(kHighlightOff);
 }
 
 void TextPrinter::begin(const SearchResult& result) {
@@ -50,8 +46,11 @@ void TextPrinter::begin(const SearchResult& result) {
 }
 
 void TextPrinter::hit(const Hit& hit) {
-    out_ << hit.rank << ". " << bold(hit.title.empty() ? "(untitled)" : hit.title) << '\n';
-    out_ << "   ";
+    std::string rank = std::to_string(hit.rank) + ". ";
+    bool untitled = hit.title.find_first_not_of(" \t\r\n") == std::string::npos;
+    out_ << wrap({{untitled ? "(untitled)" : hit.title, true}}, {width_, rank, kIndent, highlight_});
+    // Not wrapped: an id (often a URL) must stay whole to be copied.
+    out_ << kIndent;
     std::string_view separator;
     for (const auto* value : {&hit.date, &hit.source}) {
         if (*value) {
@@ -60,12 +59,7 @@ void TextPrinter::hit(const Hit& hit) {
         }
     }
     out_ << separator << hit.id << '\n';
-    if (!hit.snippet.empty()) {
-        out_ << "   ";
-        for (const auto& part : hit.snippet) out_ << (part.matched ? bold(part.text) : part.text);
-        out_ << '\n';
-    }
-    out_ << '\n';
+    out_ << wrap(hit.snippet, {width_, kIndent, kIndent, highlight_}) << '\n';
 }
 
 // A heading, then "label  count  bar" lines, bars scaled to the largest count.
@@ -79,15 +73,17 @@ void TextPrinter::chart(std::string_view heading, const std::vector<ValueCount>&
     std::size_t label_width = 0, count_width = 0;
     std::uint64_t largest = 0;
     for (const auto& row : rows) {
-        label_width = std::max(label_width, columns(row.value));
+        label_width = std::max(label_width, display_width(row.value));
         count_width = std::max(count_width, std::to_string(row.count).size());
         largest = std::max(largest, row.count);
     }
+    std::size_t before_bar = 2 + label_width + 2 + count_width + 2;
+    std::uint64_t bar_width = std::clamp<std::size_t>(width_ > before_bar ? width_ - before_bar : 0, 1, kBarWidth);
     for (const auto& row : rows) {
         std::string count = std::to_string(row.count);
         // Any non-zero count shows at least one block.
-        std::uint64_t length = largest ? (row.count * kBarWidth + largest - 1) / largest : 0;
-        out_ << "  " << row.value << std::string(label_width - columns(row.value), ' ') << "  "
+        std::uint64_t length = largest ? (row.count * bar_width + largest - 1) / largest : 0;
+        out_ << "  " << row.value << std::string(label_width - display_width(row.value), ' ') << "  "
              << std::string(count_width - count.size(), ' ') << count << (length ? "  " : "");
         for (std::uint64_t i = 0; i < length; ++i) out_ << "█";
         out_ << '\n';

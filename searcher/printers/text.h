@@ -1,7 +1,9 @@
 // text.h — human output: rank, title, date · source · id, and a snippet;
-// timelines and facets as bar charts; --count as a bare number.
+// timelines and facets as bar charts; --count as a bare number. Titles,
+// snippets and bars fit the given width.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "printers/printer.h"
@@ -10,7 +12,8 @@ namespace newsarchive {
 
 class TextPrinter : public Printer {
 public:
-    TextPrinter(std::ostream& out, bool highlight) : out_(out), highlight_(highlight) {}
+    TextPrinter(std::ostream& out, bool highlight, std::size_t width)
+        : out_(out), highlight_(highlight), width_(width) {}
     void begin(const SearchResult& result) override;
     void hit(const Hit& hit) override;
     void end(const SearchResult& result) override;
@@ -21,6 +24,7 @@ private:
 
     std::ostream& out_;
     bool highlight_;
+    std::size_t width_;
     bool first_chart_ = true;
 };
 

@@ -117,6 +117,44 @@ TEST_CASE("cli: the stemming language is recorded and used by the searcher") {
     CHECK(run(newsindex(), {"--db", dir / "german", "--lang", "english", dir / "de"}).exit_code == 2);
 }
 
+TEST_CASE("cli: newsindex refuses to add to an index of another schema, leaving it as it was") {
+    TempDir dir;
+    auto fox = (source_dir() / "corpus" / "000_8f3a7d02f35aa849.txt").string();
+    auto cnet = (source_dir() / "corpus" / "003_c44252262884b803.txt").string();
+    struct Case {
+        const char* recorded;  // "" removes the version
+        const char* message;
+    };
+    for (auto [recorded, message] : {Case{"1", "index schema 1, this newsindex writes schema 2"},
+                                     Case{"", "has no newsarchive schema version"}}) {
+        CAPTURE(recorded);
+        auto db = dir / (std::string("index-") + recorded);
+        REQUIRE(run(newsindex(), {"--db", db, fox}).exit_code == 0);
+        {
+            Xapian::WritableDatabase database(db);
+            database.set_metadata("newsarchive.schema", recorded);
+            database.commit();
+        }
+        auto result = run(newsindex(), {"--db", db, cnet});
+        CHECK(result.exit_code == 2);
+        CHECK(line_count(result.err) == 1);
+        CHECK(result.err.find(message) != std::string::npos);
+        CHECK(result.err.find("into a new directory") != std::string::npos);
+        Xapian::Database database(db);
+        CHECK(database.get_doccount() == 1);
+        CHECK(database.get_metadata("newsarchive.schema") == recorded);
+    }
+    // An index emptied of its articles takes the current schema.
+    auto emptied = dir / "emptied";
+    {
+        Xapian::WritableDatabase database(emptied, Xapian::DB_CREATE);
+        database.set_metadata("newsarchive.schema", "1");
+        database.commit();
+    }
+    CHECK(run(newsindex(), {"--db", emptied, cnet}).exit_code == 0);
+    CHECK(Xapian::Database(emptied).get_metadata("newsarchive.schema") == "2");
+}
+
 TEST_CASE("cli: missing inputs are reported and counted, the rest is indexed") {
     TempDir dir;
     auto result = run(newsindex(), {"--db", dir / "index", dir / "missing.jsonl", corpus()});

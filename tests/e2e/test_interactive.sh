@@ -4,7 +4,8 @@
 #   test_interactive.sh NEWSINDEX NEWSSEARCH CORPUS_DIR
 #
 # Indexes CORPUS_DIR, runs newssearch -i in a detached 120x40 tmux pane, types
-# into it with send-keys and reads the screen with capture-pane: a query, :more,
+# into it with send-keys and reads the screen with capture-pane: a query (laid
+# out for the pane's width), :more,
 # a bad query, :show 1 (PAGER=cat), :quit; then a second session: the history
 # file holds the query and Up recalls it; Ctrl-C abandons a line; Ctrl-D leaves.
 # Exit 77 (CTest SKIP_RETURN_CODE) when tmux is missing.
@@ -47,7 +48,7 @@ wait_exit() {
 start() {
   # exec: newssearch is the pane's process, so Ctrl-C reaches it alone.
   tm new-session -d -s t -x 120 -y 40 \
-    "exec env NEWSSEARCH_HISTORY='$work/state/history' PAGER=cat NO_COLOR= '$newssearch' --db '$work/index' -i -n 1"
+    "exec env NEWSSEARCH_HISTORY='$work/state/history' PAGER=cat NO_COLOR= COLUMNS=60 '$newssearch' --db '$work/index' -i -n 1"
   wait_for '^newssearch> ?$'
 }
 type_line() { tm send-keys -t t -l -- "$1"; tm send-keys -t t Enter; }
@@ -59,6 +60,11 @@ start
 type_line china
 wait_for '^3 articles match; showing 1-1$'
 wait_for '^1\. (U\.S\. Blames China|Biden administration blames China|US, Britain and EU blame China)'
+# Text is laid out for the pane's 120 columns (TIOCGWINSZ), not $COLUMNS (60)
+# nor left for the terminal to wrap (capture-pane -J joins what it wraps).
+widest=$(screen | LC_ALL=C.UTF-8 wc -L)
+[ "$widest" -le 120 ] || fail "a line of $widest columns in a 120-column pane"
+[ "$widest" -gt 60 ] || fail "lines of at most $widest columns: \$COLUMNS was used, not the pane's width"
 type_line ':more'
 wait_for '^2\. (U\.S\. Blames China|Biden administration blames China|US, Britain and EU blame China)'
 type_line 'NOT'

@@ -184,3 +184,31 @@ TEST_CASE("formats: options a format cannot show are errors, not ignored") {
         CHECK(result.out.empty());
     }
 }
+
+TEST_CASE("formats: text lines fit $COLUMNS, else 80 columns, and keep every word") {
+    // Characters, not bytes: the seed articles have curly quotes and "…".
+    auto columns_of = [](const std::string& line) {
+        return std::count_if(line.begin(), line.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    };
+    auto words = [](const std::string& text) {
+        std::istringstream in(text);
+        std::string joined;
+        for (std::string word; in >> word;) joined += word + " ";
+        return joined;
+    };
+    auto snippets = search_json(seed_search_index(), {"china"})["results"];
+    REQUIRE(snippets.size() == 3);
+    auto longest = [&](const std::string& columns) {
+        auto result = run(newssearch(), {"--db", seed_search_index(), "--timeline", "china"}, "", {{"COLUMNS", columns}});
+        CHECK(result.exit_code == 0);
+        long widest = 0;
+        for (const auto& line : lines_of(result.out)) widest = std::max<long>(widest, columns_of(line));
+        for (const auto& hit : snippets) CHECK(words(result.out).find(words(hit["snippet"])) != std::string::npos);
+        return widest;
+    };
+    CHECK(longest("40") <= 40);
+    CHECK(longest("40") > 30);
+    CHECK(longest("") <= 80);  // unset
+    CHECK(longest("") > 60);
+    CHECK(longest("wide") == longest(""));
+}

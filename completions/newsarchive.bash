@@ -66,17 +66,24 @@ _newssearch() {
         --format) _newsarchive_reply text json jsonl ids tsv trec; return ;;
         --sort) _newsarchive_reply relevance date oldest; return ;;
         --color) _newsarchive_reply auto always never; return ;;
+        --match) _newsarchive_reply all any auto; return ;;
+        --stopwords)
+            _newsarchive_reply_paths -f
+            local files=("${COMPREPLY[@]}")
+            _newsarchive_reply english none
+            COMPREPLY+=("${files[@]}")
+            return ;;
         --facets) _newsarchive_reply_list source author year; return ;;
         -d | --db) _newsarchive_reply_paths -d; return ;;
         # The period is optional: an option may follow instead.
         --timeline) [[ $cur == -* ]] || { _newsarchive_reply year month day; return; } ;;
         --show | --similar | --since | --until | --source | --author | -n | --limit | --offset | --facet-limit | \
-            --qid | --tag)
+            --qid | --tag | --bm25-k1 | --bm25-b)
             return ;;
     esac
     # Otherwise query words, which cannot be guessed; options start with "-".
     [[ $cur == -* ]] && _newsarchive_reply --help --version --db --show --batch --interactive \
-        --limit --offset --any --sort --since --until --source --author --similar --count --timeline \
+        --limit --offset --match --any --stopwords --bm25-k1 --bm25-b --sort --since --until --source --author --similar --count --timeline \
         --facets --facet-limit --format --color --qid --tag
     return 0
 }

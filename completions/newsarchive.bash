@@ -107,12 +107,14 @@ _newsindex() {
             return ;;
         --furniture) _newsarchive_reply_paths -f; return ;;
         -d | --db) _newsarchive_reply_paths -d; return ;;
-        --csv-delimiter | --csv-quote | --csv-header | --batch-size | --wait-timeout | --progress-interval) return ;;
+        --csv-delimiter | --csv-quote | --csv-header | --batch-size | -j | --threads | --shards | --wait-timeout | \
+            --progress-interval)
+            return ;;
     esac
     if [[ $cur == -* ]]; then
         _newsarchive_reply --help --version --db --format --lang --weight --field --furniture --no-furniture \
-            --csv-delimiter --csv-quote --csv-header --batch-size --wait --wait-timeout --progress \
-            --progress-interval --quiet
+            --csv-delimiter --csv-quote --csv-header --batch-size --threads --shards --compact --wait --wait-timeout \
+            --progress --progress-interval --quiet
     else
         _newsarchive_reply_paths -f  # INPUT files and directories
     fi

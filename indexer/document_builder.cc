@@ -1,8 +1,6 @@
 // document_builder.cc — field weighting through TermGenerator's wdf increment.
 #include "document_builder.h"
 
-#include "store.h"
-
 namespace newsarchive {
 
 namespace {
@@ -18,8 +16,9 @@ std::string field_text(const Article& article, const schema::TextField& field) {
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const std::string& language, const schema::FieldWeights& weights)
-    : weights_(weights) {
+DocumentBuilder::DocumentBuilder(const std::string& language, const schema::FieldWeights& weights,
+                                 const StoreDictionary* dictionary)
+    : weights_(weights), dictionary_(dictionary) {
     generator_.set_stemmer(Xapian::Stem(language));
     generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 }
@@ -63,7 +62,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         }
         document.add_value(schema::kAuthorSlot, authors);
     }
-    document.set_data(encode_stored_article(article));
+    document.set_data(encode_stored_article(article, dictionary_));
     return document;
 }
 

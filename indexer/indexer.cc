@@ -6,10 +6,11 @@
 #include <ostream>
 #include <thread>
 
-#include "document_builder.h"
+#include "dictionary_training.h"
 #include "input_stream.h"
 #include "inputs.h"
 #include "interruption.h"
+#include "shard_workers.h"
 #include "writer.h"
 
 namespace newsarchive {
@@ -38,14 +39,13 @@ void stop_if_interrupted() {
 // Receives what readers produce, writes articles and counts everything.
 class IndexingSink : public ArticleSink {
 public:
-    IndexingSink(IndexWriter& writer, DocumentBuilder& builder, std::uint64_t batch_size, IndexSummary& summary,
-                 ProgressReporter& progress, std::ostream& diagnostics)
-        : writer_(writer),
-          builder_(builder),
-          batch_size_(batch_size),
-          summary_(summary),
-          progress_(progress),
-          diagnostics_(diagnostics) {}
+    IndexingSink(IndexWriter& index, const IndexOptions& options, IndexSummary& summary, ProgressReporter& progress,
+                 std::ostream& diagnostics)
+        : index_(index), options_(options), summary_(summary), progress_(progress), diagnostics_(diagnostics) {
+        // Held articles wait for their commit too: never more than a batch.
+        if (index.dictionary()) start_writing();
+        else training_.emplace(std::min<std::uint64_t>(options.batch_size, DictionaryTraining::kMaxArticles));
+    }
 
     void add(Article&& article, const std::string& file, const std::string& position) override {
         if (article.body.size() > kMaxIndexedBodyBytes) {
@@ -55,12 +55,8 @@ public:
                   "oversized article"});
             article.body.resize(utf8_prefix_length(article.body, kMaxIndexedBodyBytes));
         }
-        auto outcome = writer_.write(schema::id_term(article.id), builder_.build(article));
-        ++(outcome == IndexWriter::Outcome::added ? summary_.indexed : summary_.replaced);
-        if (++uncommitted_ >= batch_size_) {
-            writer_.commit();
-            uncommitted_ = 0;
-        }
+        if (!training_) workers_->write(std::move(article));
+        else if (training_->hold(std::move(article))) start_writing();
         record_done();
     }
 
@@ -80,28 +76,56 @@ public:
         ++summary_.warnings_by_reason[problem.category];
     }
 
+    // Writes what is held or queued and commits every shard.
+    void finish() {
+        if (training_) start_writing();
+        workers_->finish();
+        count_written();
+    }
+
 private:
+    // Trains the dictionary on the held articles when the index has none,
+    // then starts the writers and hands them what was held.
+    void start_writing() {
+        if (training_) {
+            if (auto dictionary = training_->train(index_.next_dictionary_id())) index_.add_dictionary(*dictionary);
+        }
+        workers_.emplace(index_, options_.threads, options_.weights, index_.dictionary(), options_.batch_size);
+        if (training_) {
+            for (auto& held : training_->release()) workers_->write(std::move(held));
+            training_.reset();
+        }
+    }
+
+    void count_written() {
+        if (!workers_) return;
+        summary_.indexed = workers_->added();
+        summary_.replaced = workers_->replaced();
+    }
+
     void record_done() {
+        count_written();
         progress_.tick();
         stop_if_interrupted();
     }
 
-    IndexWriter& writer_;
-    DocumentBuilder& builder_;
-    std::uint64_t batch_size_;
-    std::uint64_t uncommitted_ = 0;
+    IndexWriter& index_;
+    const IndexOptions& options_;
+    std::optional<DictionaryTraining> training_;  // while the index has no dictionary yet
+    std::optional<ShardWorkers> workers_;
     IndexSummary& summary_;
     ProgressReporter& progress_;
     std::ostream& diagnostics_;
 };
 
 // Opens the index; while another writer holds it, retries up to options.lock_wait.
-IndexWriter open_writer(const IndexOptions& options, std::ostream& diagnostics) {
+std::unique_ptr<IndexWriter> open_writer(const IndexOptions& options, std::ostream& diagnostics) {
     constexpr auto kRetryEvery = std::chrono::milliseconds(200);
     auto start = std::chrono::steady_clock::now();
     for (bool told = false;; told = true) {
         try {
-            return IndexWriter(options.database, options.language, options.weights);
+            return std::make_unique<IndexWriter>(options.database, options.language, options.weights, options.shards,
+                                                 options.shards_for_new_index);
         } catch (const IndexLockedError& e) {
             if (!options.lock_wait || std::chrono::steady_clock::now() - start >= *options.lock_wait) throw;
             if (!told && !options.quiet) diagnostics << "newsindex: " << e.what() << "; waiting for the lock\n";
@@ -149,9 +173,8 @@ std::string counts(const std::map<std::string, std::uint64_t>& by_reason) {
 }  // namespace
 
 IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics) {
-    IndexWriter writer = open_writer(options, diagnostics);
+    std::unique_ptr<IndexWriter> index = open_writer(options, diagnostics);
     InterruptionHandlers interruption_handlers;
-    DocumentBuilder builder(writer.language(), options.weights);
     IndexSummary summary;
     std::vector<InputFile> files;
     std::uint64_t files_done = 0;
@@ -166,7 +189,7 @@ IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics)
                               .bytes_read = bytes_done + (stream ? stream->bytes_read() : 0),
                               .bytes_total = bytes_total};
     });
-    IndexingSink sink(writer, builder, options.batch_size, summary, progress, diagnostics);
+    IndexingSink sink(*index, options, summary, progress, diagnostics);
     try {
         // Listed first, so that the progress line knows the total.
         for_each_input(options.inputs, options.format, sink, summary.passed_over_files, [&](const InputFile& input) {
@@ -192,8 +215,9 @@ IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics)
         throw;
     }
     progress.clear();
-    writer.commit();
-    summary.articles_in_index = writer.article_count();
+    sink.finish();
+    if (options.compact && !summary.interrupted_by) summary.compaction = index->compact();
+    summary.articles_in_index = index->article_count();
     return summary;
 }
 
@@ -208,6 +232,13 @@ std::string describe(const IndexSummary& summary) {
     if (summary.passed_over_files)
         out += "; " + std::to_string(summary.passed_over_files) + " files of unknown type passed over";
     out += "; the index holds " + std::to_string(summary.articles_in_index) + " articles";
+    if (summary.compaction) {
+        auto megabytes = [](std::uint64_t bytes) {
+            return std::to_string(bytes >> 20) + "." + std::to_string((bytes % (1 << 20)) * 10 >> 20) + " MB";
+        };
+        out += "; compacted from " + megabytes(summary.compaction->bytes_before) + " to " +
+               megabytes(summary.compaction->bytes_after);
+    }
     if (summary.interrupted_by)
         out += "; run the same command again to finish (articles already indexed are replaced, not duplicated)";
     return out;

@@ -13,6 +13,7 @@
 #include "progress.h"
 #include "readers/readers.h"
 #include "schema.h"
+#include "writer.h"
 
 namespace newsarchive {
 
@@ -29,7 +30,11 @@ struct IndexOptions {
     std::optional<std::string> language;   // nullopt: the index's, else english
     schema::FieldWeights weights;
     ReaderOptions reader;
-    std::uint64_t batch_size = 10000;      // articles per commit
+    std::uint64_t batch_size = 10000;      // articles per commit, over all shards
+    std::size_t threads = 1;               // writer threads (at most one per shard)
+    std::optional<std::size_t> shards;     // asked for; must match an existing index's
+    std::size_t shards_for_new_index = 1;  // when not asked for
+    bool compact = false;                  // compact every shard at the end
     // While another writer holds the index: nullopt fails at once, else the
     // open is retried for this long (duration::max(): no limit).
     std::optional<std::chrono::steady_clock::duration> lock_wait;
@@ -46,6 +51,7 @@ struct IndexSummary {
     std::map<std::string, std::uint64_t> warnings_by_reason;
     std::uint64_t articles_in_index = 0;
     int interrupted_by = 0;  // SIGINT or SIGTERM when one stopped the run early, else 0
+    std::optional<CompactionSizes> compaction;  // when compacted
 };
 
 // Runs the whole job. Bad records are reported on `diagnostics` (one line each,
@@ -54,10 +60,15 @@ struct IndexSummary {
 // IndexWriteError or std::invalid_argument. Everything read before such a
 // problem that was committed stays committed.
 //
-// Durability: articles are committed every `batch_size` and at the end, and
-// each replaces any article with the same id, so a run killed at any moment
-// (even kill -9) leaves the index at its last commit, and running the same
-// command again completes the job without duplicates.
+// Durability: each shard commits every `batch_size` / shard count of its
+// articles and at the end, and each article replaces any article with the
+// same id (always in the same shard, see IndexWriter::shard_of), so a run
+// killed at any moment (even kill -9) leaves every shard at its last commit,
+// and running the same command again completes the job without duplicates.
+//
+// Threads: with `threads` above one, documents are built and written by one
+// thread per group of shards (shard_workers.h) while this thread reads; the
+// index's contents do not depend on the thread count.
 //
 // Interruption: once the index is open, the first SIGINT or SIGTERM stops the
 // run after the record being written (see interruption.h): nothing more is

@@ -1,9 +1,11 @@
 // main.cc — newsindex: parse options, run the indexer, map errors to exit codes.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <iostream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include <boost/program_options.hpp>
 #include <xapian.h>
@@ -11,7 +13,6 @@
 #include "database_location.h"
 #include "indexer.h"
 #include "interruption.h"
-#include "writer.h"
 
 namespace po = boost::program_options;
 using namespace newsarchive;
@@ -23,6 +24,10 @@ constexpr int kExitOk = 0;
 constexpr int kExitError = 2;          // bad option, unwritable index, ...
 constexpr int kExitSkipped = 3;        // finished, but some records were skipped
 constexpr int kExitLocked = 4;         // another writer holds the index
+// A new index gets a shard per core, up to this many: more shards than
+// writer threads only cost searches a little more merging.
+constexpr std::size_t kMaxDefaultShards = 8;
+constexpr std::size_t kMaxShards = 100;  // shard-00 ... shard-99
 // Interrupted runs end by their signal (exit_by_signal): 130 SIGINT, 143 SIGTERM.
 
 constexpr const char* kUsage = R"(Usage: newsindex [options] INPUT...
@@ -74,6 +79,8 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
     std::vector<std::string> weights, fields;
     IndexOptions options;
     bool no_furniture = false;
+    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    std::size_t threads = 1;
     // Switches plus separate value options, not --wait[=SECONDS]: Boost gives
     // an implicit value the next argument, so "--wait dir/" would take dir/.
     bool wait = false, progress = false;
@@ -99,7 +106,13 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
         ("csv-quote", po::value(&csv_quote)->default_value("\""), "CSV quote character")
         ("csv-header", po::value(&csv_header), "NAME,NAME,...: column names of CSV files without a header "
                                                "row (their first row is then an article)")
-        ("batch-size", po::value(&options.batch_size)->default_value(10000), "articles per commit")
+        ("batch-size", po::value(&options.batch_size)->default_value(10000), "articles per commit (over all "
+                                                                             "shards); bounds memory")
+        ("threads,j", po::value(&threads)->default_value(cores), "writer threads; at most one per shard is used")
+        ("shards", po::value<std::size_t>(), "shards of a new index (default: the number of cores, up to 8); "
+                                             "fixed once the index exists")
+        ("compact", po::bool_switch(&options.compact), "compact the index when done (smaller and faster to search; "
+                                                       "takes a while): with no INPUT, compact only")
         ("wait", po::bool_switch(&wait), "when another newsindex holds the index, wait for it instead of "
                                           "exiting with 4")
         ("wait-timeout", po::value(&wait_seconds)->value_name("SECONDS"), "wait at most SECONDS (implies --wait)")
@@ -129,7 +142,15 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
         done = true;
         return options;
     }
-    if (options.inputs.empty()) throw std::invalid_argument("no INPUT given (try --help)");
+    if (options.inputs.empty() && !options.compact) throw std::invalid_argument("no INPUT given (try --help)");
+    if (threads == 0) throw std::invalid_argument("--threads must be at least 1");
+    options.threads = threads;
+    options.shards_for_new_index = std::min<std::size_t>(cores, kMaxDefaultShards);
+    if (vm.count("shards")) {
+        options.shards = vm["shards"].as<std::size_t>();
+        if (*options.shards < 1 || *options.shards > kMaxShards)
+            throw std::invalid_argument("--shards must be from 1 to " + std::to_string(kMaxShards));
+    }
     if (options.batch_size == 0) throw std::invalid_argument("--batch-size must be at least 1");
     if (vm.count("wait-timeout")) options.lock_wait = wait_timeout(wait_seconds);
     else if (wait) options.lock_wait = std::chrono::steady_clock::duration::max();

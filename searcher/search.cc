@@ -241,7 +241,10 @@ std::string plain_snippet(const Hit& hit) {
 }
 
 Searcher::Searcher(const std::string& path)
-    : path_(path), database_(open_database(path)), query_builder_(make_query_builder(database_)) {}
+    : path_(path),
+      database_(open_database(path)),
+      dictionaries_(database_),
+      query_builder_(make_query_builder(database_)) {}
 
 template <typename Operation>
 auto Searcher::retrying_on_modification(Operation operation) {
@@ -291,7 +294,9 @@ Xapian::Query Searcher::similar_query(const std::string& id) {
     relevant.add_document(*posting);
     Xapian::Enquire enquire(database_);
     SharedFreeTextTerms shared(database_);
-    Xapian::ESet terms = enquire.get_eset(kSimilarTerms, relevant, &shared);
+    // Exact term frequencies: over shards, Xapian otherwise scales those of
+    // the article's own shard, and a small shard then picks other words.
+    Xapian::ESet terms = enquire.get_eset(kSimilarTerms, relevant, Xapian::Enquire::USE_EXACT_TERMFREQ, &shared);
     Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
     return Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(term));
 }
@@ -389,7 +394,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         }
 
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            Article article = decode_stored_article(it.get_document().get_data());
+            Article article = decode_stored_article(it.get_document().get_data(), dictionaries_.lookup());
             Hit hit;
             hit.rank = request.offset + it.get_rank() - mset.get_firstitem() + 1;
             hit.id = article.id;
@@ -412,7 +417,7 @@ std::optional<Article> Searcher::fetch(const std::string& id) {
     return retrying_on_modification([&]() -> std::optional<Article> {
         Xapian::PostingIterator posting = database_.postlist_begin(term);
         if (posting == database_.postlist_end(term)) return std::nullopt;
-        return decode_stored_article(database_.get_document(*posting).get_data());
+        return decode_stored_article(database_.get_document(*posting).get_data(), dictionaries_.lookup());
     });
 }
 

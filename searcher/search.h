@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "article.h"
+#include "dictionaries.h"
 #include "query.h"
 #include "request.h"
 #include "result.h"
@@ -54,6 +55,7 @@ private:
 
     std::string path_;
     Xapian::Database database_;
+    IndexDictionaries dictionaries_;  // of database_, for the stored articles
     QueryBuilder query_builder_;
 };
 

@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include "index_files.h"
 #include "process.h"
 
 using namespace e2e;
@@ -130,8 +131,8 @@ TEST_CASE("cli: newsindex refuses to add to an index of another schema, leaving 
         CAPTURE(recorded);
         auto db = dir / (std::string("index-") + recorded);
         REQUIRE(run(newsindex(), {"--db", db, fox}).exit_code == 0);
-        {
-            Xapian::WritableDatabase database(db);
+        for (const auto& shard : shard_paths(db)) {
+            Xapian::WritableDatabase database(shard);
             database.set_metadata("newsarchive.schema", recorded);
             database.commit();
         }

@@ -49,7 +49,7 @@ Searcher& searcher() {
     static std::unique_ptr<Searcher> instance = [] {
         std::string path = (directory.path / "index").string();
         schema::FieldWeights weights;
-        IndexWriter writer(path, std::nullopt, weights);
+        IndexWriter writer(path, std::nullopt, weights, std::nullopt, 2);
         DocumentBuilder builder(writer.language(), weights);
         for (const Article& a : {
                  article("cnet/1", "Biden administration blames China for Microsoft Exchange hack",
@@ -61,7 +61,7 @@ Searcher& searcher() {
                  article("ap/3", "Stocks fall", "Shares fell 3% on Wall Street; the Dow lost 500 points.",
                          {2000, 2, 29}, "AP", {}),
              })
-            writer.write(schema::id_term(a.id), builder.build(a));
+            writer.shard(writer.shard_of(schema::id_term(a.id))).write(schema::id_term(a.id), builder.build(a));
         writer.commit();
         return std::make_unique<Searcher>(path);
     }();

@@ -1,0 +1,130 @@
+// test_indexer_writer.cc — the index layout (stub and shards), routing by id, the dictionary's training.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <unistd.h>
+#include <xapian.h>
+
+#include "dictionary_training.h"
+#include "index_layout.h"
+#include "schema.h"
+#include "writer.h"
+
+using namespace newsarchive;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ScratchDirectory {
+    fs::path path = fs::temp_directory_path() / ("newsarchive-writer-" + std::to_string(::getpid()));
+    ScratchDirectory() { fs::create_directories(path); }
+    ~ScratchDirectory() { fs::remove_all(path); }
+};
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+Article article_number(int n) {
+    Article article;
+    article.id = "story-" + std::to_string(n);
+    article.title = "Council votes on harbour plan, part " + std::to_string(n);
+    article.body =
+        "The city council voted on Tuesday to approve the harbour redevelopment plan after a long debate "
+        "about costs, jobs and the environment. Item " +
+        std::to_string(n * 7919 % 1000) + ".";
+    article.text = article.title + "\n\n" + article.body;
+    return article;
+}
+
+}  // namespace
+
+TEST_CASE("index layout: a new index is a stub listing its shards, which Xapian opens as one database") {
+    ScratchDirectory scratch;
+    std::string db = (scratch.path / "index").string();
+    {
+        IndexWriter writer(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 3);
+        CHECK(writer.shard_count() == 3);
+        Xapian::Document document;
+        document.add_term("harbour");
+        writer.shard(2).database().add_document(document);
+        writer.commit();
+    }
+    CHECK(slurp(fs::path(db) / "XAPIANDB").ends_with("glass shard-00\nglass shard-01\nglass shard-02\n"));
+    CHECK(!fs::exists(fs::path(db) / "XAPIANDB.new"));
+    CHECK(Xapian::Database(db).get_termfreq("harbour") == 1);
+    // Reopened, it keeps its shards whatever a new index would get.
+    IndexLayout layout = read_layout(db, 5);
+    CHECK(layout.has_stub);
+    CHECK(layout.shard_paths == std::vector<std::string>{db + "/shard-00", db + "/shard-01", db + "/shard-02"});
+}
+
+TEST_CASE("index layout: a Glass database from before shards is a one-shard index; other stub lines are refused") {
+    ScratchDirectory scratch;
+    std::string legacy = (scratch.path / "legacy").string();
+    Xapian::WritableDatabase(legacy, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS).commit();
+    IndexLayout layout = read_layout(legacy, 4);
+    CHECK(!layout.has_stub);
+    CHECK(layout.shard_paths == std::vector<std::string>{legacy});
+
+    fs::create_directories(scratch.path / "remote");
+    std::ofstream(scratch.path / "remote" / "XAPIANDB") << "remote :news.example.org:33333\n";
+    CHECK_THROWS_WITH_AS(read_layout((scratch.path / "remote").string(), 2),
+                         doctest::Contains("newsindex writes only to local shards"), std::runtime_error);
+}
+
+TEST_CASE("index writer: an article's shard depends on its id alone, and never changes between versions") {
+    ScratchDirectory scratch;
+    IndexWriter two((scratch.path / "two").string(), std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
+    IndexWriter five((scratch.path / "five").string(), std::nullopt, schema::FieldWeights{}, std::nullopt, 5);
+    // Pinned: an index written by an earlier version holds its articles
+    // where these say; routing them elsewhere would duplicate them on re-index.
+    // (XXH3-64 of the id term, modulo the shard count.)
+    const std::string bbc = "https://www.bbc.co.uk/news/world-57889540";
+    CHECK(two.shard_of(schema::id_term("a0")) == 0);
+    CHECK(two.shard_of(schema::id_term(bbc)) == 1);
+    CHECK(five.shard_of(schema::id_term("a0")) == 4);
+    CHECK(five.shard_of(schema::id_term("a1")) == 1);
+    CHECK(five.shard_of(schema::id_term("a3")) == 3);
+    CHECK(five.shard_of(schema::id_term(bbc)) == 0);
+    std::size_t in_first = 0;
+    for (int n = 0; n < 1000; ++n) in_first += two.shard_of(schema::id_term(article_number(n).id)) == 0;
+    CHECK(in_first > 430);  // an even spread
+    CHECK(in_first < 570);
+}
+
+TEST_CASE("index writer: --shards must match an existing index") {
+    ScratchDirectory scratch;
+    std::string db = (scratch.path / "index").string();
+    IndexWriter(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 2).commit();
+    CHECK_THROWS_WITH_AS(IndexWriter(db, std::nullopt, schema::FieldWeights{}, 3, 2), doctest::Contains("has 2 shards"),
+                         IndexWriteError);
+    CHECK(IndexWriter(db, std::nullopt, schema::FieldWeights{}, 2, 7).shard_count() == 2);
+}
+
+TEST_CASE("dictionary training: too few articles train nothing; enough train one; all come back in order") {
+    DictionaryTraining few;
+    for (int n = 0; n < 10; ++n) CHECK(!few.hold(article_number(n)));
+    CHECK(!few.train(1));
+    CHECK(few.release().size() == 10);
+    CHECK(few.empty());
+
+    DictionaryTraining enough(300);
+    bool full = false;
+    for (int n = 0; n < 300; ++n) full = enough.hold(article_number(n));
+    CHECK(full);
+    auto dictionary = enough.train(7);
+    REQUIRE(dictionary);
+    CHECK(dictionary->id() == 7);
+    // The point of it: with the dictionary a short article takes far less room.
+    Article sample = article_number(1234);
+    CHECK(encode_stored_article(sample, &*dictionary).size() * 2 < encode_stored_article(sample).size());
+    auto held = enough.release();
+    REQUIRE(held.size() == 300);
+    CHECK(held.front().id == "story-0");
+    CHECK(held.back().id == "story-299");
+}

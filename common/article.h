@@ -25,4 +25,13 @@ struct Article {
     std::string text;
 };
 
+// The text of an article whose format holds only fields (JSON, CSV, SGML):
+// its title and body as the record held them, a blank line between. The
+// store keeps no copy of a text that is this.
+inline std::string article_text(const std::string& title, const std::string& body) {
+    if (title.empty()) return body;
+    if (body.empty()) return title;
+    return title + "\n\n" + body;
+}
+
 }  // namespace newsarchive

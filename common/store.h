@@ -56,6 +56,8 @@ private:
 using DictionaryLookup = std::function<const StoreDictionary*(std::uint32_t id)>;
 
 // The uncompressed MessagePack form of an article: what training samples are.
+// `text` is left out when it is article_text(title, body), and decoding
+// makes it again.
 std::string stored_article_payload(const Article& article);
 
 // Every field of `article`, compressed with `dictionary` when given. `body`

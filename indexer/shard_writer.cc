@@ -27,6 +27,14 @@ bool is_free_text_word(const std::string& term) { return !term.empty() && !(term
 
 ShardWriter::ShardWriter(const std::string& path) : path_(path), database_(open_database(path)) {}
 
+ShardWriter::~ShardWriter() {
+    try {
+        flush_spelling();
+    } catch (const Xapian::Error&) {
+        // The database is failing anyway; its own destructor reports nothing either.
+    }
+}
+
 ShardWriter::Outcome ShardWriter::write(const std::string& id_term, const Xapian::Document& document) {
     Xapian::PostingIterator old = database_.postlist_begin(id_term);
     bool existed = old != database_.postlist_end(id_term);
@@ -44,13 +52,23 @@ ShardWriter::Outcome ShardWriter::write(const std::string& id_term, const Xapian
 void ShardWriter::update_spelling(const Xapian::Document& document, bool add) {
     for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
         if (!is_free_text_word(*term)) continue;
-        if (add)
-            database_.add_spelling(*term, term.get_wdf());
-        else
-            database_.remove_spelling(*term, term.get_wdf());
+        std::int64_t wdf = term.get_wdf();
+        spelling_changes_[*term] += add ? wdf : -wdf;
     }
 }
 
-void ShardWriter::commit() { database_.commit(); }
+// Xapian applies spelling changes when it commits; ours go in just before.
+void ShardWriter::flush_spelling() {
+    for (const auto& [word, change] : spelling_changes_) {
+        if (change > 0) database_.add_spelling(word, static_cast<Xapian::termcount>(change));
+        if (change < 0) database_.remove_spelling(word, static_cast<Xapian::termcount>(-change));
+    }
+    spelling_changes_.clear();
+}
+
+void ShardWriter::commit() {
+    flush_spelling();
+    database_.commit();
+}
 
 }  // namespace newsarchive

@@ -1,8 +1,10 @@
 // shard_writer.h — one writable Xapian database of an index (one shard).
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 #include <xapian.h>
 
@@ -24,6 +26,11 @@ public:
     // Opens the Glass database at `path`, creating it (and missing parent
     // directories) when absent. Throws IndexLockedError, IndexWriteError.
     explicit ShardWriter(const std::string& path);
+    // Whatever Xapian does with uncommitted articles here, it does with
+    // their spelling data too.
+    ~ShardWriter();
+    ShardWriter(const ShardWriter&) = delete;
+    ShardWriter& operator=(const ShardWriter&) = delete;
 
     enum class Outcome { added, replaced };
     // Adds the document, or replaces the one with the same unique-id term,
@@ -39,9 +46,13 @@ public:
 
 private:
     void update_spelling(const Xapian::Document& document, bool add);
+    void flush_spelling();
 
     std::string path_;
     Xapian::WritableDatabase database_;
+    // Spelling-frequency changes since the last commit, by word: one Xapian
+    // call per word per commit instead of one per word per article.
+    std::unordered_map<std::string, std::int64_t> spelling_changes_;
 };
 
 }  // namespace newsarchive

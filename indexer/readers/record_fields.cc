@@ -65,12 +65,6 @@ void FieldMap::set(std::string_view assignment) {
 
 const std::vector<std::string>& FieldMap::keys(RecordField field) const { return keys_[index_of(field)]; }
 
-std::string article_text(const std::string& title, const std::string& body) {
-    if (title.empty()) return body;
-    if (body.empty()) return title;
-    return title + "\n\n" + body;
-}
-
 std::optional<Date> parse_record_date(const std::string& date, const std::string& file, const std::string& position,
                                       ArticleSink& sink) {
     auto parsed = parse_date(date);

@@ -34,9 +34,6 @@ private:
 // nullopt when the record has no such key or the value is empty/null.
 using RecordLookup = std::function<std::optional<std::vector<std::string>>(std::string_view key)>;
 
-// The stored `text` of a record's article: title and body joined by a blank
-// line, or whichever of the two is not empty.
-std::string article_text(const std::string& title, const std::string& body);
 
 // parse_date, reporting a date it cannot read through `sink.warn` (the
 // article is kept without a date).

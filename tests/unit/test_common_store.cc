@@ -121,3 +121,24 @@ TEST_CASE("a frame header claiming a gigabyte is a StoreError, found without all
     const std::string data("\x01\x00\x28\xb5\x2f\xfd\xa0\xff\xff\xff\x3f\x01\x00\x00", 14);
     CHECK_THROWS_AS(decode_stored_article(data), StoreError);
 }
+
+TEST_CASE("a text that is only title and body is stored once and made again; any other text is kept as given") {
+    Article composed;
+    composed.id = "ap-1";
+    composed.title = "Storm closes harbour";
+    composed.body = "The harbour closed on Monday as the storm came in.";
+    composed.text = article_text(composed.title, composed.body);
+    Article given = composed;
+    given.text = "Storm closes harbour\r\n\r\nThe harbour closed on Monday as the storm came in.\r\n";
+
+    CHECK(decode_stored_article(encode_stored_article(composed)).text == composed.text);
+    CHECK(decode_stored_article(encode_stored_article(given)).text == given.text);
+    // Left out of the payload, not only compressed away.
+    CHECK(stored_article_payload(composed).find("text") == std::string::npos);
+    CHECK(stored_article_payload(given).size() > stored_article_payload(composed).size() + given.text.size());
+
+    Article title_only = composed;
+    title_only.body.clear();
+    title_only.text = title_only.title;
+    CHECK(decode_stored_article(encode_stored_article(title_only)).text == "Storm closes harbour");
+}

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -68,6 +69,10 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 // The unique-id term of an article. Xapian terms are limited to 245 bytes, so a
 // long id (often a URL) keeps a readable head and ends in a hash of the whole.
 std::string id_term(std::string_view id);
+
+// The id an id term holds whole (an id of up to 239 bytes), or nullopt for a
+// shortened long id, or a term that might be one, or not an id term.
+std::optional<std::string> id_of_term(std::string_view term);
 
 // A source as compared by `--source`: blanks trimmed and runs of them made one
 // space, letters lower-cased (Unicode-aware). "The  Guardian " -> "the guardian".

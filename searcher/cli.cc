@@ -217,9 +217,12 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::ostrea
     command.printer.width = output_columns();
     command.printer.trec_qid = trec_token(qid, "--qid");
     command.printer.trec_tag = trec_token(tag, "--tag");
-    // Only the text format shows snippets; json and jsonl carry them.
+    // Only the text format shows snippets and spelling suggestions; json
+    // and jsonl carry them; ids, tsv and trec have no room for either.
     request.snippets = command.format == OutputFormat::text || command.format == OutputFormat::json ||
                        command.format == OutputFormat::jsonl;
+    request.suggestion = request.snippets;
+    request.article_fields = command.format != OutputFormat::ids && command.format != OutputFormat::trec;
 
     if (command.mode == Mode::search) {
         if (request.empty()) throw RequestError("no QUERY given (try --help)");

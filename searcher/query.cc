@@ -17,8 +17,7 @@ std::string index_language(const Xapian::Database& database) {
 }
 
 constexpr unsigned kParserFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                                  Xapian::QueryParser::FLAG_PURE_NOT |
-                                  Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+                                  Xapian::QueryParser::FLAG_PURE_NOT;
 
 std::string author_prefix() {
     const schema::TextField* field = schema::find_text_field("author");
@@ -51,10 +50,10 @@ const Xapian::Stopper* QueryBuilder::stopper(const std::optional<std::string>& n
     return found->second.get();
 }
 
-Xapian::Query QueryBuilder::parse(const std::string& text, Xapian::Query::op default_op) {
+Xapian::Query QueryBuilder::parse(const std::string& text, Xapian::Query::op default_op, unsigned extra_flags) {
     parser_.set_default_op(default_op);
     try {
-        return parser_.parse_query(text, kParserFlags);
+        return parser_.parse_query(text, kParserFlags | extra_flags);
     } catch (const Xapian::QueryParserError& e) {
         throw QuerySyntaxError("bad query: " + e.get_msg());
     } catch (const Xapian::WildcardError& e) {
@@ -77,7 +76,6 @@ BuiltQuery QueryBuilder::build(const QueryRequest& request) {
             built.widenable = content_words > 1;
         }
     }
-    built.correction = parser_.get_corrected_query_string();
     if (query.empty()) {
         if (!request.has_filter())
             throw QuerySyntaxError("empty query: give words to search for, or a filter (date, source, author)");
@@ -85,6 +83,14 @@ BuiltQuery QueryBuilder::build(const QueryRequest& request) {
     }
     built.query = filter(query, request);
     return built;
+}
+
+// Spelling correction looks up every word's neighbours in the spelling
+// table, a quarter of a typical search's time: only for queries that need it.
+std::string QueryBuilder::correction(const QueryRequest& request) {
+    parser_.set_stopper(stopper(request.stop_list));
+    parse(request.text, Xapian::Query::OP_AND, Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    return parser_.get_corrected_query_string();
 }
 
 Xapian::Query QueryBuilder::filter(const Xapian::Query& query, const QueryRequest& request) {

@@ -53,9 +53,6 @@ struct BuiltQuery {
     // "auto" chose AND for a query of several words: if nothing matches,
     // build again with MatchMode::any.
     bool widenable = false;
-    // The query text with misspelt words corrected from the index's spelling
-    // data, or "" when there is nothing to correct.
-    std::string correction;
 };
 
 // Parses with the index's stemming language and the schema's field prefixes.
@@ -68,12 +65,16 @@ public:
     // The text, filtered. Throws QuerySyntaxError, and std::invalid_argument
     // for a stop list that cannot be read.
     BuiltQuery build(const QueryRequest& request);
+    // The request's text with misspelt words corrected from the index's
+    // spelling data, or "" when there is nothing to correct. Throws
+    // QuerySyntaxError.
+    std::string correction(const QueryRequest& request);
     // `query` restricted by the request's filters (its text is not used).
     Xapian::Query filter(const Xapian::Query& query, const QueryRequest& request);
     const Xapian::Stem& stemmer() const { return stemmer_; }
 
 private:
-    Xapian::Query parse(const std::string& text, Xapian::Query::op default_op);
+    Xapian::Query parse(const std::string& text, Xapian::Query::op default_op, unsigned extra_flags = 0);
     const Xapian::Stopper* stopper(const std::optional<std::string>& name);
 
     std::string language_;

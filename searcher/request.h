@@ -52,7 +52,9 @@ struct SearchRequest {
     std::vector<FacetField> facets;  // exact matches per value, in this order
     std::uint64_t facet_limit = 10;  // values listed per facet, most frequent first; 0: all
     std::optional<RequestId> id;
+    bool article_fields = true;       // title, date, source...: off for formats that print only the id
     bool snippets = true;             // formats that show no snippet turn this off
+    bool suggestion = true;           // a spelling suggestion when few match; likewise
     std::size_t snippet_bytes = 240;  // roughly; Xapian stops at a word boundary
 
     // Nothing to search for: no text, no --similar and no filter.

@@ -70,15 +70,25 @@ std::string unescape_snippet_html(std::string_view text) {
     return out;
 }
 
+// The article's id from its id term, or nullopt when the term is a
+// shortened long id.
+std::optional<std::string> id_in_terms(const Xapian::Document& document) {
+    Xapian::TermIterator term = document.termlist_begin();
+    term.skip_to(std::string(schema::kIdPrefix));
+    if (term == document.termlist_end()) return std::nullopt;
+    return schema::id_of_term(*term);
+}
+
 std::vector<SnippetPart> make_snippet(const Xapian::MSet& mset, const std::string& text, std::size_t length,
                                       const Xapian::Stem& stemmer) {
     std::string clean = text;
     std::replace_if(clean.begin(), clean.end(), [](char c) { return c == kMatchStart || c == kMatchEnd; }, ' ');
-    std::string marked = unescape_snippet_html(mset.snippet(clean, length, stemmer,
-                                                            Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                                                Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                                            std::string(1, kMatchStart), std::string(1, kMatchEnd),
-                                                            "…"));
+    // No SNIPPET_BACKGROUND_MODEL (a term-frequency look-up per word of the
+    // text) and no SNIPPET_EXHAUSTIVE: the two made snippets 60% of a
+    // search's time (callgrind, docs/performance.md), and the passage with
+    // the most query words is the one a reader of news wants anyway.
+    std::string marked = unescape_snippet_html(mset.snippet(clean, length, stemmer, 0, std::string(1, kMatchStart),
+                                                            std::string(1, kMatchEnd), "…"));
     std::vector<SnippetPart> parts;
     SnippetPart current;
     bool last_was_space = false;
@@ -353,8 +363,9 @@ SearchResult Searcher::search(const SearchRequest& request) {
         Xapian::MSet mset = run();
         SearchResult result;
         // Few matches for the words as typed: a respelling may be what was meant.
-        bool suggest = !built.correction.empty() && mset.get_matches_estimated() < kSuggestBelow;
-        std::string correction = built.correction;
+        std::string correction;
+        if (request.suggestion && !request.similar_to && mset.get_matches_estimated() < kSuggestBelow)
+            correction = query_builder_.correction(request.query);
         if (built.widenable && mset.get_matches_upper_bound() == 0) {
             // No article has every word: rank those with any of them.
             QueryRequest wider = request.query;
@@ -373,7 +384,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         result.offset = request.offset;
         result.total = mset.get_matches_estimated();
         result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-        if (suggest) result.suggestion = correction;
+        if (!correction.empty()) result.suggestion = correction;
         if (request.count_only) return result;
 
         std::map<std::string, std::uint64_t> by_day;
@@ -394,11 +405,21 @@ SearchResult Searcher::search(const SearchRequest& request) {
         }
 
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            Article article = decode_stored_article(it.get_document().get_data(), dictionaries_.lookup());
             Hit hit;
             hit.rank = request.offset + it.get_rank() - mset.get_firstitem() + 1;
-            hit.id = article.id;
             hit.score = it.get_weight();
+            Xapian::Document document = it.get_document();
+            if (!request.article_fields) {
+                // The id alone: from the id term when it holds it whole,
+                // which is cheaper than the stored article (docs/performance.md).
+                if (auto id = id_in_terms(document)) {
+                    hit.id = std::move(*id);
+                    result.hits.push_back(std::move(hit));
+                    continue;
+                }
+            }
+            Article article = decode_stored_article(document.get_data(), dictionaries_.lookup());
+            hit.id = article.id;
             hit.title = article.title;
             if (article.date) hit.date = article.date->iso();
             hit.source = non_empty(article.source);

@@ -5,6 +5,8 @@
 // keeping `newssearch --batch` open as a co-process sees, pipe round trip and
 // JSON output included. A reply containing "results":[] (docs/output.md)
 // counts as a query without hits; a reply starting {"error" stops the run.
+// With --trec the answer is TREC run lines up to a "# end" line, and a
+// "# error" line stops the run.
 // Prints one JSON line of latency percentiles (see latency.h).
 #include <signal.h>
 #include <sys/wait.h>
@@ -61,14 +63,21 @@ public:
         waitpid(pid_, &status, 0);
     }
 
-    std::string ask(const std::string& line) {
+    // Sends `line`; returns the answer's lines up to and including the first
+    // that starts with one of `last_line_starts` (any line when empty).
+    std::string ask(const std::string& line, const std::vector<std::string>& last_line_starts) {
         if (std::fprintf(in_, "%s\n", line.c_str()) < 0 || std::fflush(in_) != 0)
             throw std::runtime_error("the co-process stopped reading");
-        std::string reply;
+        std::string reply, current;
         char chunk[1 << 16];
         while (std::fgets(chunk, sizeof chunk, out_)) {
-            reply += chunk;
-            if (!reply.empty() && reply.back() == '\n') return reply;
+            current += chunk;
+            if (current.back() != '\n') continue;
+            reply += current;
+            bool last = last_line_starts.empty();
+            for (const auto& start : last_line_starts) last = last || current.starts_with(start);
+            if (last) return reply;
+            current.clear();
         }
         throw std::runtime_error("the co-process exited before answering '" + line + "'");
     }
@@ -85,13 +94,15 @@ int main(int argc, char** argv) {
     try {
         std::string queries_file;
         int repeat = 5;
+        bool trec = false;
         std::vector<std::string> command;
         po::options_description visible(
             "Usage: bench-batch-latency --queries FILE [--repeat N] -- COMMAND [ARG...]\n\nOptions");
         visible.add_options()
             ("help,h", "show this help and exit")
             ("queries", po::value(&queries_file)->required(), "file of queries, one per line")
-            ("repeat", po::value(&repeat)->default_value(repeat), "timed passes over the queries (after one untimed)");
+            ("repeat", po::value(&repeat)->default_value(repeat), "timed passes over the queries (after one untimed)")
+            ("trec", po::bool_switch(&trec), "answers are TREC run lines ended by '# end' (--format trec)");
         po::options_description hidden;
         hidden.add_options()("command", po::value(&command)->required()->multitoken());
         po::options_description all;
@@ -110,7 +121,12 @@ int main(int argc, char** argv) {
         auto queries = newsarchive::bench::read_queries(queries_file);
         CoProcess co_process(command);
         auto run_query = [&](const std::string& query) -> std::size_t {
-            std::string reply = co_process.ask(query);
+            if (trec) {
+                std::string reply = co_process.ask(query, {"# end", "# error"});
+                if (reply.find("# error") != std::string::npos) throw std::runtime_error("'" + query + "' failed: " + reply);
+                return reply.starts_with("# end") ? 0 : 1;
+            }
+            std::string reply = co_process.ask(query, {});
             // Latencies of failed requests would mean nothing: stop at the first.
             if (reply.rfind("{\"error\"", 0) == 0) throw std::runtime_error("'" + query + "' failed: " + reply);
             return reply.find("\"results\":[]") == std::string::npos ? 1 : 0;

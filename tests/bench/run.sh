@@ -8,10 +8,14 @@
 # ../shared/corpora beside the repository; HuffPost and BBC, converted to the
 # same JSON lines first):
 #  1. generate-corpus writes the corpus (synthetic sizes only);
-#  2. bench-baseline-index and newsindex index the same file: wall time,
-#     articles/s, MB/s of input, peak RSS (GNU time);
-#  3. both indexes on disk, total, positions and stored text (docdata.glass),
-#     as a fraction of the input, before and after xapian-compact;
+#  2. bench-baseline-index (one writer, the engine's limit) and newsindex
+#     with one writer thread and with one per core index the same file:
+#     wall time, articles/s, MB/s of input, peak RSS (GNU time);
+#  3. both indexes on disk, total, positions and stored text (docdata.glass,
+#     summed over shards), as a fraction of the input, before and after
+#     compaction (xapian-compact for the baseline, newsindex --compact for
+#     ours, which the query figures then use); bench-store-sizes sizes the
+#     store four ways against one zstd -3 stream of the input;
 #  4. bench-make-queries draws a mixed query set from the corpus; on
 #     newsindex's index, bench-baseline-query (bare Xapian loop) against
 #     `newssearch --batch` (when newssearch has it) and bench-searcher-query
@@ -96,9 +100,11 @@ cpu() { awk '{ printf "%.1f", $3 + $4 }' "$DIR/$1.time"; }
 rss_mb() { awk '{printf "%.0f", $2 / 1024}' "$DIR/$1.time"; }
 bytes() { [ -e "$1" ] && stat -c %s "$1" || echo 0; }
 
+# sum_of NAME DB: bytes of every table file NAME under DB (one per shard).
+sum_of() { find "$2" -name "$1" -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
 # disk_usage DB NAME: $DIR/NAME.disk holds "total positions docdata" in bytes.
 disk_usage() {
-  echo "$(du -sb "$1" | cut -f1) $(bytes "$1/position.glass") $(bytes "$1/docdata.glass")" >"$DIR/$2.disk"
+  echo "$(du -sb "$1" | cut -f1) $(sum_of position.glass "$1") $(sum_of docdata.glass "$1")" >"$DIR/$2.disk"
 }
 # compacted DB NAME: disk usage (NAME-compact) and time of xapian-compact, then the copy is removed.
 compacted() {
@@ -146,6 +152,26 @@ oneshot() {
 median_after_warmup() { printf '%s\n' "${@:4}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 ms() { awk -v v="$1" 'BEGIN { printf "%.1f", v }'; }
 
+# store_table: the store's sizes (bench-store-sizes) against one zstd -3 stream of the input.
+store_table() {
+  local f=$DIR/store-sizes.out
+  local limit; limit=$(jq -r .whole_input_zstd3_bytes "$f")
+  row() { echo "| $1 | $(awk -v b="$2" 'BEGIN { printf "%.2f", b / 1e6 }') | $(of_input "$2") | $(ratio "$2" "$limit") |"; }
+  echo
+  echo "Store of $(jq -r .articles "$f") articles (sizes in MB; ratio: to the whole input as one zstd -3 stream):"
+  echo
+  echo "| store | MB | × input | ratio |"
+  echo "| --- | ---: | ---: | ---: |"
+  row "per article, no dictionary" "$(jq -r .per_article_bytes "$f")"
+  row "per article, trained dictionary (counted once), as newsindex stores" "$(jq -r .per_article_with_dictionary_bytes "$f")"
+  row "blocks of $(jq -r .block "$f") articles, zstd -3" "$(jq -r .blocks_bytes "$f")"
+  row "all stored articles as one zstd -3 stream" "$(jq -r .whole_stream_bytes "$f")"
+  row "the input file as one zstd -3 stream (the limit)" "$limit"
+  echo
+  echo "Decompressing one article with the dictionary: p50 $(jq -r '.decode_p50_ms|.*1000|round/1000' "$f") ms, p99 $(jq -r '.decode_p99_ms|.*1000|round/1000' "$f") ms, max $(jq -r '.decode_max_ms|.*1000|round/1000' "$f") ms."
+  echo
+}
+
 # --- one corpus --------------------------------------------------------------
 # bench_corpus LABEL FILE: everything above for one JSON-lines corpus; appends its table to the report.
 bench_corpus() {
@@ -164,11 +190,17 @@ bench_corpus() {
   compacted "$DIR/baseline" baseline
   rm -rf "$DIR/baseline"
 
-  log "$label: newsindex"
+  log "$label: newsindex, one writer thread"
+  rm -rf "$DIR/ours-1"
+  timed ours-index-1 "$NEWSINDEX" --threads 1 --db "$DIR/ours-1" "$corpus"
+  rm -rf "$DIR/ours-1"
+  log "$label: newsindex, $(nproc) writer threads"
   rm -rf "$DIR/ours"
   timed ours-index "$NEWSINDEX" --db "$DIR/ours" "$corpus"
   disk_usage "$DIR/ours" ours
-  compacted "$DIR/ours" ours
+  timed ours-compact "$NEWSINDEX" --db "$DIR/ours" --compact
+  disk_usage "$DIR/ours" ours-compact
+  timed store-sizes "$BENCH/bench-store-sizes" "$corpus"
 
   log "$label: queries"
   "$BENCH/bench-make-queries" --seed "$SEED" "$corpus" >"$DIR/queries.tsv"
@@ -183,6 +215,8 @@ bench_corpus() {
   if [ "$HAS_BATCH" = yes ]; then
     timed query-batch "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" -- \
       "$NEWSSEARCH" --db "$DIR/ours" --batch
+    timed query-batch-trec "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
+      --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --format trec
     if [ "$HAS_SORT" = yes ]; then
       timed query-batch-sorted "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" --repeat "$REPEAT" -- \
         "$NEWSSEARCH" --db "$DIR/ours" --batch --sort date
@@ -194,7 +228,7 @@ bench_corpus() {
   oneshot oneshot-phrase "$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")"
   [ "$KEEP" = yes ] || rm -rf "$DIR/ours"
 
-  local bw ow; bw=$(wall baseline-index); ow=$(wall ours-index)
+  local bw ow o1w; bw=$(wall baseline-index); ow=$(wall ours-index); o1w=$(wall ours-index-1)
   local bt=$(field baseline 1) ot=$(field ours 1) bc=$(field baseline-compact 1) oc=$(field ours-compact 1)
   {
     echo
@@ -204,19 +238,23 @@ bench_corpus() {
     echo
     echo "| measure | newsarchive | bare Xapian | ratio |"
     echo "| --- | ---: | ---: | ---: |"
-    echo "| indexing wall time (s) | $ow | $bw | $(ratio "$ow" "$bw") |"
-    echo "| indexing CPU time, user + system (s) | $(cpu ours-index) | $(cpu baseline-index) | $(ratio "$(cpu ours-index)" "$(cpu baseline-index)") |"
-    echo "| articles/s | $(per_second "$articles" "$ow") | $(per_second "$articles" "$bw") | $(ratio "$bw" "$ow") |"
-    echo "| MB/s of input | $(mb_per_second "$INPUT_BYTES" "$ow") | $(mb_per_second "$INPUT_BYTES" "$bw") | $(ratio "$bw" "$ow") |"
-    echo "| peak RSS (MB) | $(rss_mb ours-index) | $(rss_mb baseline-index) | $(ratio "$(rss_mb ours-index)" "$(rss_mb baseline-index)") |"
+    echo "| indexing wall time (s), $(nproc) threads | $ow | $bw | $(ratio "$ow" "$bw") |"
+    echo "| indexing wall time (s), 1 thread | $o1w | $bw | $(ratio "$o1w" "$bw") |"
+    echo "| indexing CPU time, user + system (s), $(nproc) threads | $(cpu ours-index) | $(cpu baseline-index) | $(ratio "$(cpu ours-index)" "$(cpu baseline-index)") |"
+    echo "| articles/s, $(nproc) threads (ratio: speed-up over the baseline) | $(per_second "$articles" "$ow") | $(per_second "$articles" "$bw") | $(ratio "$bw" "$ow") |"
+    echo "| articles/s, 1 thread | $(per_second "$articles" "$o1w") | $(per_second "$articles" "$bw") | $(ratio "$bw" "$o1w") |"
+    echo "| MB/s of input, $(nproc) threads | $(mb_per_second "$INPUT_BYTES" "$ow") | $(mb_per_second "$INPUT_BYTES" "$bw") | $(ratio "$bw" "$ow") |"
+    echo "| peak RSS (MB), $(nproc) threads | $(rss_mb ours-index) | $(rss_mb baseline-index) | $(ratio "$(rss_mb ours-index)" "$(rss_mb baseline-index)") |"
+    echo "| peak RSS (MB), 1 thread | $(rss_mb ours-index-1) | $(rss_mb baseline-index) | $(ratio "$(rss_mb ours-index-1)" "$(rss_mb baseline-index)") |"
     echo "| index size (× input) | $(of_input "$ot") | $(of_input "$bt") | $(ratio "$ot" "$bt") |"
     echo "| … positions (× input) | $(of_input "$(field ours 2)") | $(of_input "$(field baseline 2)") | $(ratio "$(field ours 2)" "$(field baseline 2)") |"
     echo "| … stored text, docdata.glass (× input) | $(of_input "$(field ours 3)") | $(of_input "$(field baseline 3)") (none stored) | — |"
-    echo "| after xapian-compact (× input) | $(of_input "$oc") | $(of_input "$bc") | $(ratio "$oc" "$bc") |"
-    echo "| … stored text after compact (× input) | $(of_input "$(field ours-compact 3)") | — | — |"
-    echo "| xapian-compact time (s) | $(wall ours-compact) | $(wall baseline-compact) | $(ratio "$(wall ours-compact)" "$(wall baseline-compact)") |"
+    echo "| after compaction (× input) | $(of_input "$oc") | $(of_input "$bc") | $(ratio "$oc" "$bc") |"
+    echo "| … stored text after compaction (× input) | $(of_input "$(field ours-compact 3)") | — | — |"
+    echo "| compaction time (s): newsindex --compact vs xapian-compact | $(wall ours-compact) | $(wall baseline-compact) | $(ratio "$(wall ours-compact)" "$(wall baseline-compact)") |"
     if [ "$HAS_BATCH" = yes ]; then
-      echo "| query p50 / p95 / p99 (ms): \`newssearch --batch\` vs bare loop | $(percentiles query-batch) | $(percentiles query-bare) | $(latency_ratio query-batch query-bare) |"
+      echo "| query p50 / p95 / p99 (ms): \`newssearch --batch --format trec\` (ranked ids) vs bare loop | $(percentiles query-batch-trec) | $(percentiles query-bare) | $(latency_ratio query-batch-trec query-bare) |"
+      echo "| query p50 / p95 / p99 (ms): \`newssearch --batch\` (JSON: titles, dates, snippets) vs bare loop + document data | $(percentiles query-batch) | $(percentiles query-bare-data) | $(latency_ratio query-batch query-bare-data) |"
     else
       echo "| query p50 / p95 / p99 (ms): \`newssearch --batch\` | not measured: this newssearch has no --batch | $(percentiles query-bare) | — |"
     fi
@@ -233,6 +271,7 @@ bench_corpus() {
     done
     echo
     echo "Queries: $(jq -r .queries "$DIR/query-bare.out") mixed ($(jq -r .without_hits "$DIR/query-bare.out") without hits) and $(jq -r .queries "$DIR/query-bare-sorted.out") date-sorted, each run $REPEAT times after one untimed pass; one-shot queries: \`$(awk -F'\t' '$1 == "word" { print $2; exit }' "$DIR/queries.tsv")\` and \`$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")\`."
+    store_table
     echo "Baseline split (s): parse $(jq -r '.parse_seconds|.*10|round/10' "$DIR/baseline-index.out"), TermGenerator $(jq -r '.build_seconds|.*10|round/10' "$DIR/baseline-index.out"), replace_document $(jq -r '.write_seconds|.*10|round/10' "$DIR/baseline-index.out"), commit $(jq -r '.commit_seconds|.*10|round/10' "$DIR/baseline-index.out")."
   } | tee -a "$REPORT"
 }

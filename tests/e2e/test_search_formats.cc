@@ -47,6 +47,21 @@ TEST_CASE("formats: ids is one id per line in rank order") {
     }
 }
 
+TEST_CASE("formats: ids and trec print long ids whole (their id terms are shortened)") {
+    TempDir dir;
+    std::string long_id = "https://example.com/news/" + std::string(300, 'a');
+    write_file(dir.path() / "long.jsonl", nlohmann::json{{"id", long_id}, {"title", "Harbour storm"}}.dump() + "\n" +
+                                              nlohmann::json{{"id", "short-1"}, {"title", "Harbour storm again"}}.dump() +
+                                              "\n");
+    std::string db = build_index(dir, {(dir.path() / "long.jsonl").string()});
+    auto listed = search(db, {"--format", "ids", "harbour"});
+    auto listed_ids = lines_of(listed.out);
+    CHECK(std::set<std::string>(listed_ids.begin(), listed_ids.end()) == std::set<std::string>{long_id, "short-1"});
+    auto trec = search(db, {"--format", "trec", "harbour"});
+    CHECK(trec.out.find(" " + long_id + " ") != std::string::npos);
+    CHECK(trec.out.find(" short-1 ") != std::string::npos);
+}
+
 TEST_CASE("formats: tsv is a header, then rank, score, date, source, id, title") {
     std::vector<std::string> query{"--any", "china", "covid", "coronavirus", "republicans"};
     auto json = search_json(dumps_search_index(), query);

@@ -2,6 +2,7 @@
 #include "store.h"
 
 #include <algorithm>
+#include <mutex>
 
 #include <nlohmann/json.hpp>
 #include <zdict.h>
@@ -96,20 +97,36 @@ std::uint32_t read_header(std::string_view& data) {
 
 }  // namespace
 
+// Each side is built on first use: a searcher never compresses, and
+// preparing zstd's compression tables for a level-9 dictionary costs a
+// one-shot search a fifth of its time.
 struct StoreDictionary::Compiled {
+    std::string bytes;
+    std::once_flag compress_once, decompress_once;
     std::unique_ptr<ZSTD_CDict, decltype(&ZSTD_freeCDict)> compress{nullptr, ZSTD_freeCDict};
     std::unique_ptr<ZSTD_DDict, decltype(&ZSTD_freeDDict)> decompress{nullptr, ZSTD_freeDDict};
+
+    const ZSTD_CDict* compression() {
+        std::call_once(compress_once,
+                       [&] { compress.reset(ZSTD_createCDict(bytes.data(), bytes.size(), kCompressionLevel)); });
+        if (!compress) throw StoreError("zstd cannot load the dictionary");
+        return compress.get();
+    }
+    const ZSTD_DDict* decompression() {
+        std::call_once(decompress_once, [&] { decompress.reset(ZSTD_createDDict(bytes.data(), bytes.size())); });
+        if (!decompress) throw StoreError("zstd cannot load the dictionary");
+        return decompress.get();
+    }
 };
 
-StoreDictionary::StoreDictionary(std::uint32_t id, std::string bytes) : id_(id), bytes_(std::move(bytes)) {
+StoreDictionary::StoreDictionary(std::uint32_t id, std::string bytes) : id_(id) {
     if (id_ == 0) throw StoreError("dictionary id 0 means 'no dictionary'");
-    if (ZDICT_getDictID(bytes_.data(), bytes_.size()) == 0) throw StoreError("not a zstd dictionary");
-    auto compiled = std::make_shared<Compiled>();
-    compiled->compress.reset(ZSTD_createCDict(bytes_.data(), bytes_.size(), kCompressionLevel));
-    compiled->decompress.reset(ZSTD_createDDict(bytes_.data(), bytes_.size()));
-    if (!compiled->compress || !compiled->decompress) throw StoreError("zstd cannot load the dictionary");
-    compiled_ = std::move(compiled);
+    if (ZDICT_getDictID(bytes.data(), bytes.size()) == 0) throw StoreError("not a zstd dictionary");
+    compiled_ = std::make_shared<Compiled>();
+    compiled_->bytes = std::move(bytes);
 }
+
+const std::string& StoreDictionary::bytes() const { return compiled_->bytes; }
 
 StoreDictionary StoreDictionary::train(std::uint32_t id, const std::vector<std::string>& samples,
                                        std::size_t max_bytes) {
@@ -149,7 +166,7 @@ std::string encode_stored_article(const Article& article, const StoreDictionary*
     out.resize(header + ZSTD_compressBound(payload.size()));
 
     ZSTD_CCtx* context = compression_context();
-    std::size_t referenced = ZSTD_CCtx_refCDict(context, dictionary ? dictionary->compiled_->compress.get() : nullptr);
+    std::size_t referenced = ZSTD_CCtx_refCDict(context, dictionary ? dictionary->compiled_->compression() : nullptr);
     if (ZSTD_isError(referenced)) throw StoreError(std::string("zstd: ") + ZSTD_getErrorName(referenced));
     std::size_t size = ZSTD_compress2(context, out.data() + header, out.size() - header, payload.data(), payload.size());
     if (ZSTD_isError(size)) throw StoreError(std::string("zstd compression failed: ") + ZSTD_getErrorName(size));
@@ -173,7 +190,7 @@ Article decode_stored_article(std::string_view data, const DictionaryLookup& dic
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxPayloadBytes)
         throw StoreError("stored article is not a valid zstd frame");
     std::vector<std::uint8_t> packed =
-        decompress_frame(data, size, dictionary ? dictionary->compiled_->decompress.get() : nullptr);
+        decompress_frame(data, size, dictionary ? dictionary->compiled_->decompression() : nullptr);
 
     nlohmann::json record = nlohmann::json::from_msgpack(packed, true, false);
     if (!record.is_object()) throw StoreError("stored article is corrupt (MessagePack)");

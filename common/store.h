@@ -27,8 +27,8 @@ struct StoreError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// A zstd dictionary and its id (1 or more). Immutable once made; safe to share
-// between threads.
+// A zstd dictionary and its id (1 or more). Immutable once made (zstd's
+// prepared forms are made on first use, once); safe to share between threads.
 class StoreDictionary {
 public:
     // Throws StoreError when `bytes` is not a zstd dictionary or id is 0.
@@ -41,15 +41,14 @@ public:
                                  std::size_t max_bytes = 112 * 1024);
 
     std::uint32_t id() const { return id_; }
-    const std::string& bytes() const { return bytes_; }
+    const std::string& bytes() const;
 
 private:
     friend std::string encode_stored_article(const struct Article&, const StoreDictionary*);
     friend Article decode_stored_article(std::string_view, const std::function<const StoreDictionary*(std::uint32_t)>&);
     struct Compiled;
     std::uint32_t id_;
-    std::string bytes_;
-    std::shared_ptr<const Compiled> compiled_;
+    std::shared_ptr<Compiled> compiled_;  // zstd's prepared forms, made on first use, thread-safe
 };
 
 // Finds a dictionary by id, or returns nullptr.

@@ -84,8 +84,10 @@ NEWSINDEX=$BUILD_DIR/indexer/newsindex
 NEWSSEARCH=$BUILD_DIR/searcher/newssearch
 BENCH=$BUILD_DIR/tests/bench
 GENERATE=$BUILD_DIR/generate-corpus
-HAS_BATCH=no; "$NEWSSEARCH" --help | grep -q -- '--batch' && HAS_BATCH=yes
-HAS_SORT=no; "$NEWSSEARCH" --help | grep -q -- '--sort' && HAS_SORT=yes
+# Not `--help | grep -q`: grep stops reading early, and pipefail then fails the test.
+SEARCH_HELP=$("$NEWSSEARCH" --help)
+HAS_BATCH=no; [[ $SEARCH_HELP == *--batch* ]] && HAS_BATCH=yes
+HAS_SORT=no; [[ $SEARCH_HELP == *--sort* ]] && HAS_SORT=yes
 
 # --- helpers -----------------------------------------------------------------
 # timed NAME CMD...: runs CMD with stdout and stderr in $DIR/NAME.{out,err};
@@ -122,11 +124,11 @@ percentiles() { jq -r '"\(.p50_ms|.*100|round/100) / \(.p95_ms|.*100|round/100) 
 p() { jq -r ".p$2_ms" "$DIR/$1.out"; }
 latency_ratio() { echo "p50 $(ratio "$(p "$1" 50)" "$(p "$2" 50)"), p99 $(ratio "$(p "$1" 99)" "$(p "$2" 99)")"; }
 
-# oneshot NAME QUERY: median milliseconds of `newssearch` and `quest` on QUERY, process start to exit,
+# oneshot NAME QUERY [FORMAT]: median milliseconds of `newssearch` and `quest` on QUERY, process start to exit,
 # into $DIR/NAME.oneshot as "ours quest".
 oneshot() {
-  local name=$1 query=$2 db=$DIR/ours
-  local ours=("$NEWSSEARCH" --db "$db" -n 10 --format json "$query")
+  local name=$1 query=$2 db=$DIR/ours FORMAT=${3:-json}
+  local ours=("$NEWSSEARCH" --db "$db" -n 10 --format "$FORMAT" "$query")
   local theirs=(quest -d "$db" -m 10 -o and -f default,wildcard,pure_not -p title:S -p author:A -p source:XSOURCE "$query")
   # Timing a command that fails would time its error message: both must work
   # (newssearch exits 1 when nothing matches, so failures are ignored below).
@@ -226,6 +228,8 @@ bench_corpus() {
   log "$label: one-shot newssearch and quest"
   oneshot oneshot-word "$(awk -F'\t' '$1 == "word" { print $2; exit }' "$DIR/queries.tsv")"
   oneshot oneshot-phrase "$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")"
+  oneshot oneshot-word-ids "$(awk -F'\t' '$1 == "word" { print $2; exit }' "$DIR/queries.tsv")" ids
+  oneshot oneshot-phrase-ids "$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")" ids
   [ "$KEEP" = yes ] || rm -rf "$DIR/ours"
 
   local bw ow o1w; bw=$(wall baseline-index); ow=$(wall ours-index); o1w=$(wall ours-index-1)
@@ -265,9 +269,10 @@ bench_corpus() {
     else
       echo "| date-sorted query p50 / p95 / p99 (ms) | not measured: no \`newssearch --batch --sort date\` | $(percentiles query-bare-sorted) | — |"
     fi
-    for kind in word phrase; do
-      local o t; read -r o t <"$DIR/oneshot-$kind.oneshot"
-      echo "| one-shot $kind query, start to exit (ms, median): newssearch vs quest | $(ms "$o") | $(ms "$t") | $(ratio "$o" "$t") |"
+    for kind in word phrase word-ids phrase-ids; do
+      local o t format=json; read -r o t <"$DIR/oneshot-$kind.oneshot"
+      [[ $kind == *-ids ]] && format=ids
+      echo "| one-shot ${kind%-ids} query, start to exit (ms, median): \`newssearch --format $format\` vs quest | $(ms "$o") | $(ms "$t") | $(ratio "$o" "$t") |"
     done
     echo
     echo "Queries: $(jq -r .queries "$DIR/query-bare.out") mixed ($(jq -r .without_hits "$DIR/query-bare.out") without hits) and $(jq -r .queries "$DIR/query-bare-sorted.out") date-sorted, each run $REPEAT times after one untimed pass; one-shot queries: \`$(awk -F'\t' '$1 == "word" { print $2; exit }' "$DIR/queries.tsv")\` and \`$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")\`."

@@ -329,4 +329,9 @@ std::uint64_t InputStream::bytes_read() const { return buffer_->bytes_read(); }
 
 const std::string& InputStream::error() const { return buffer_->error(); }
 
+bool ended_by_damage(const std::istream& in) {
+    const auto* buffer = dynamic_cast<const detail::InputBuffer*>(in.rdbuf());
+    return buffer && !buffer->error().empty();
+}
+
 }  // namespace newsarchive

@@ -41,7 +41,8 @@ public:
         std::string chunk(kChunk, '\0');
         while (!stopped_ && in.read(chunk.data(), kChunk).gcount() > 0)
             feed(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
-        if (stopped_) return;
+        // A row left unfinished by damage is not reported (reader.h).
+        if (stopped_ || ended_by_damage(in)) return;
         // CSV_STRICT_FINI: a quoted field still open here is an error, not a row.
         if (finish()) {
             ++rows_;

@@ -1,4 +1,5 @@
 // jsonl.cc — JSON lines: one article object per line (nlohmann::json).
+#include "input_stream.h"
 #include "readers/json_record.h"
 #include "readers/readers.h"
 #include "text_clean.h"
@@ -10,6 +11,7 @@ void read_jsonl(const std::string& file, std::istream& in, const ReaderOptions& 
     std::string line;
     for (std::uint64_t number = first_line; std::getline(in, line); ++number) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        if (in.eof() && ended_by_damage(in)) return;  // a last line without its end was cut short
         std::string position = "line " + std::to_string(number);
         nlohmann::json record;
         try {

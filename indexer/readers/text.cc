@@ -1,6 +1,7 @@
 // text.cc — one article per plain-text file: title line, then body.
 #include <iterator>
 
+#include "input_stream.h"
 #include "readers/readers.h"
 #include "text_clean.h"
 
@@ -30,6 +31,7 @@ void read_text_article(const std::string& file, const std::string& id, std::istr
                        ArticleSink& sink) {
     Article article;
     article.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (ended_by_damage(in)) return;  // the file's one article was cut short
     if (is_blank(article.text)) {
         sink.skip({file, "byte 0", "empty file", "empty file"});
         return;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <exception>
+#include <iterator>
 #include <new>
 #include <utility>
 
@@ -57,11 +58,12 @@ private:
     static constexpr std::size_t kChunk = 64 * 1024;
 
     // Strict mode, so that a stray quote ("a"b) costs its own row rather than
-    // swallowing the rows after it into one quoted field.
+    // swallowing the rows after it into one quoted field. libcsv always has a
+    // quote character: without one it is NUL, which parse() keeps out of its input.
     void start_parser() {
         csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI);
         csv_set_delim(&parser_, static_cast<unsigned char>(delimiter_));
-        csv_set_quote(&parser_, static_cast<unsigned char>(options_.csv_quote));
+        csv_set_quote(&parser_, static_cast<unsigned char>(options_.csv_quote.value_or('\0')));
         csv_set_blk_size(&parser_, kChunk);  // grow long fields in big steps
     }
 
@@ -107,7 +109,8 @@ private:
         sink_.skip({file_, position(),
                     std::string("malformed quoting: a quote inside an unquoted field or text after a closing quote (is "
                                 "the quote character '") +
-                        options_.csv_quote + "'?); the rest of the line is passed over",
+                        *options_.csv_quote +  // libcsv sees no quote character without one
+                        "'? --csv-quote none reads quotes as text); the rest of the line is passed over",
                     "malformed CSV row"});
         csv_free(&parser_);
         start_parser();
@@ -148,6 +151,14 @@ private:
 
     // csv_parse and csv_fini; true when libcsv reports an error.
     bool parse(std::string_view text) {
+        // Without a quote character NUL stands in for it, so NUL bytes, which
+        // clean_text drops from the fields anyway, are dropped here: none may
+        // open a quoted field.
+        std::string without_nul;
+        if (!options_.csv_quote && text.find('\0') != std::string_view::npos) {
+            std::remove_copy(text.begin(), text.end(), std::back_inserter(without_nul), '\0');
+            text = without_nul;
+        }
         bool failed = csv_parse(&parser_, text.data(), text.size(), on_field, on_row, this) < text.size();
         rethrow_held();
         return failed;

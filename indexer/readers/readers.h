@@ -27,7 +27,7 @@ struct ReaderOptions {
     FieldMap fields;
     FurnitureRules furniture = FurnitureRules::defaults();
     std::optional<char> csv_delimiter;    // nullopt: TAB for .tsv files, else ','
-    char csv_quote = '"';
+    std::optional<char> csv_quote = '"';  // nullopt: none, quote characters are text (unquoted TSV)
     std::vector<std::string> csv_header;  // column names of header-less CSV; empty: the first row names them
 };
 
@@ -63,6 +63,8 @@ void read_json(const std::string& file, std::istream& in, const ReaderOptions& o
 // field count differs from the header's is skipped too ("row N (line L)",
 // rows counted from the file's first, header included). A row that grows
 // past kMaxRecordBytes (an unbalanced quote) ends the file with a skip.
+// Without a quote character (options.csv_quote nullopt) every line is one
+// row, split at every delimiter, and quotes are kept as text.
 void read_csv(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink);
 
 // TREC SGML: <DOC> records (AP, WSJ, FT, LA Times...) with a <DOCNO>, and

@@ -59,6 +59,7 @@ TEST_CASE("cli: bad option values are errors, not guesses") {
     CHECK(run(newsindex(), {"--db", dir / "i", "--weight", "headline=2", corpus()}).exit_code == 2);
     CHECK(run(newsindex(), {"--db", dir / "i", "--lang", "klingon", corpus()}).exit_code == 2);
     CHECK(run(newsindex(), {"--db", dir / "i", "--format", "pdf", corpus()}).exit_code == 2);
+    CHECK(run(newsindex(), {"--db", dir / "i", "--csv-quote", "''", corpus()}).exit_code == 2);
     CHECK(run(newsindex(), {"--db", dir / "i"}).exit_code == 2);
     CHECK(run(newssearch(), {"--db", dir / "i", "--since", "last week", "x"}).exit_code == 2);
     CHECK(run(newssearch(), {"--db", dir / "i", "--format", "xml", "x"}).exit_code == 2);
@@ -153,6 +154,19 @@ TEST_CASE("cli: newsindex refuses to add to an index of another schema, leaving 
     }
     CHECK(run(newsindex(), {"--db", emptied, cnet}).exit_code == 0);
     CHECK(Xapian::Database(emptied).get_metadata("newsarchive.schema") == "2");
+}
+
+TEST_CASE("cli: --csv-quote none (or empty) reads an unquoted TSV whose text holds quote characters") {
+    TempDir dir;
+    write_file(dir.path() / "dump.tsv", "title\tbody\n\"Quoted\" start\tone\nTwo\tan \"unbalanced quote\n");
+    CHECK(run(newsindex(), {"--db", dir / "strict", dir / "dump.tsv"}).exit_code == 3);
+    for (const std::string none : {"none", ""}) {
+        CAPTURE(none);
+        auto result = run(newsindex(), {"--db", dir / ("index-" + none), "--csv-quote", none, dir / "dump.tsv"});
+        CHECK(result.exit_code == 0);
+        CHECK(result.err.find("2 indexed, 0 replaced, 0 skipped") != std::string::npos);
+        CHECK(search_json(dir / ("index-" + none), {"title:quoted OR title:two"})["total"] == 2);
+    }
 }
 
 TEST_CASE("cli: missing inputs are reported and counted, the rest is indexed") {

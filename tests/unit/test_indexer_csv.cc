@@ -12,6 +12,7 @@
 #include "recording_sink.h"
 
 using namespace newsarchive;
+using namespace std::string_literals;
 
 namespace {
 
@@ -152,6 +153,31 @@ TEST_CASE("CSV: .tsv files split on TAB, --csv-delimiter and --csv-quote change 
     REQUIRE(piped.added.size() == 1);
     CHECK(piped.added[0].article.title == "a|b");
     CHECK(piped.added[0].article.body == "it's");
+}
+
+TEST_CASE("CSV: without a quote character, quotes are text and every line is a row") {
+    const std::string tsv =
+        "title\tbody\n"
+        "He said \"yes\" today\tA \"quoted\" body\n"
+        "\"Opened, never closed\tbody two\n"
+        "Three\tends with a quote\"\n"
+        "'Single' quotes\tand a NUL\0 byte\n"s;
+    auto strict = read(tsv, {}, "dump.tsv");
+    CHECK(strict.added.size() < 4);  // the default quote character loses rows here
+
+    ReaderOptions options;
+    options.csv_quote = std::nullopt;
+    auto sink = read(tsv, options, "dump.tsv");
+    CHECK(sink.skipped.empty());
+    REQUIRE(sink.added.size() == 4);
+    CHECK(sink.added[0].article.title == "He said \"yes\" today");
+    CHECK(sink.added[0].article.body == "A \"quoted\" body");
+    CHECK(sink.added[1].article.title == "\"Opened, never closed");
+    CHECK(sink.added[1].position == "row 3 (line 3)");
+    CHECK(sink.added[2].article.body == "ends with a quote\"");
+    CHECK(sink.added[3].article.title == "'Single' quotes");
+    CHECK(sink.added[3].article.body == "and a NUL byte");
+    CHECK(sink.added[3].position == "row 5 (line 5)");
 }
 
 TEST_CASE("CSV: a row with the wrong number of fields is skipped with its row and line") {

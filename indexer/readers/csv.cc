@@ -74,6 +74,11 @@ private:
             bool line_ends = piece.back() == '\n';
             if (skipping_line_) {
                 skipping_line_ = !line_ends;
+            } else if (rows_ == 0 && piece.find('\0') != std::string_view::npos) {
+                // CSV text holds no NUL byte: in the first row, it means the file is not text at all.
+                sink_.skip({file_, position(1), "binary file (NUL byte), not CSV; the rest of the file is not read",
+                            "binary file"});
+                stopped_ = true;
             } else {
                 if (!row_line_ && starts_row(piece)) row_line_ = line_;
                 if (parse(piece)) bad_quoting(line_ends);

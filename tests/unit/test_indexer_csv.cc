@@ -252,7 +252,13 @@ TEST_CASE("CSV: binary garbage does not crash and is reported") {
     const std::string garbage = binary_garbage(300000);
     auto as_header = read(garbage);
     CHECK(as_header.added.empty());
-    CHECK_FALSE(as_header.skipped.empty());
+    CHECK(as_header.skipped.size() == 1);  // once, not per row
+
+    auto with_nul = read("PK\x03\x04\x14\0\x08\0title,body\nOne,row\n"s);  // a ZIP file's start
+    CHECK(with_nul.added.empty());
+    REQUIRE(with_nul.skipped.size() == 1);
+    CHECK(with_nul.skipped[0].category == "binary file");
+    CHECK(with_nul.skipped[0].position == "row 1 (line 1)");
 
     auto as_rows = read("title,body\nGood,row\n" + garbage);
     CHECK(as_rows.added.size() >= 1);

@@ -69,7 +69,9 @@ public:
     // Once the stream has ended: empty if the input ended cleanly, else one
     // line saying why, with the byte offset in the file, e.g. "truncated gzip
     // stream at byte 81920" or "corrupt zstd data at byte 4096: Unknown frame
-    // descriptor". Empty while reading is still going well.
+    // descriptor". Empty while reading is still going well; set when the
+    // damage is found, which may be before the bytes decoded ahead of it
+    // (kept, like all data before the damage) have been read.
     const std::string& error() const;
 
 private:
@@ -77,8 +79,8 @@ private:
     std::istream stream_;
 };
 
-// Whether `in` is an InputStream's stream that has ended on damage (error()
-// not empty); false for any other stream. Readers ask it at the end of their
+// Whether `in` is an InputStream's stream whose input is damaged (error() not
+// empty); false for any other stream. Readers ask it at the end of their
 // input: a record the damage cut off is not theirs to report (see reader.h).
 bool ended_by_damage(const std::istream& in);
 

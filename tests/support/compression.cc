@@ -1,6 +1,7 @@
 // compression.cc — zlib's deflate and zstd's one-shot compression into strings.
 #include "compression.h"
 
+#include <memory>
 #include <stdexcept>
 
 #include <zlib.h>
@@ -37,9 +38,12 @@ std::string gzip(std::string_view bytes) { return deflate_gzip(bytes, Z_FINISH);
 std::string gzip_cut_after(std::string_view bytes) { return deflate_gzip(bytes, Z_SYNC_FLUSH); }
 
 std::string zstd(std::string_view bytes) {
+    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context(ZSTD_createCCtx(), ZSTD_freeCCtx);
     std::string frame(ZSTD_compressBound(bytes.size()), '\0');
-    std::size_t size = ZSTD_compress(frame.data(), frame.size(), bytes.data(), bytes.size(), 3);
-    if (ZSTD_isError(size)) throw std::runtime_error(std::string("ZSTD_compress: ") + ZSTD_getErrorName(size));
+    std::size_t size = ZSTD_CCtx_setParameter(context.get(), ZSTD_c_checksumFlag, 1);
+    if (!ZSTD_isError(size))
+        size = ZSTD_compress2(context.get(), frame.data(), frame.size(), bytes.data(), bytes.size());
+    if (ZSTD_isError(size)) throw std::runtime_error(std::string("zstd: ") + ZSTD_getErrorName(size));
     frame.resize(size);
     return frame;
 }

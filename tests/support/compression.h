@@ -9,7 +9,7 @@ namespace test_support {
 // One gzip member holding `bytes`, as gzip(1) writes it.
 std::string gzip(std::string_view bytes);
 
-// One zstd frame holding `bytes`.
+// One zstd frame holding `bytes`, with a checksum, as zstd(1) writes it.
 std::string zstd(std::string_view bytes);
 
 // A gzip stream that decodes to exactly `bytes` and then stops, without its

@@ -23,6 +23,9 @@ using test_support::zstd;
 
 namespace {
 
+const std::filesystem::path kHuffPost =
+    "/work/shared/corpora/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json";
+
 // A fresh directory under the system temp dir, removed with everything in it.
 struct TempDir {
     std::filesystem::path path;
@@ -240,6 +243,43 @@ TEST_CASE("corrupt gzip and zstd data are reported with the byte offset and the 
     CHECK(read_all(zst_input) == "first frame\n");
     CHECK(zst_input.error().starts_with("corrupt zstd data at byte " + std::to_string(good.size())));
     CHECK(zst_input.error().find(": ") != std::string::npos);
+}
+
+TEST_CASE("gzip: what is decoded up to a bad checksum after the last byte is kept") {
+    TempDir dir;
+    const std::string original = sample_lines(10'000);  // over 1 MB, many decoder calls
+    std::string gz = gzip(original);
+    gz[gz.size() - 8] = static_cast<char>(gz[gz.size() - 8] ^ 0xff);  // the CRC, checked after the last byte
+    write_file(dir.file("bad-crc.jsonl.gz"), gz);
+    InputStream gz_input(dir.file("bad-crc.jsonl.gz"));
+    CHECK(read_all(gz_input) == original);
+    CHECK(gz_input.error().find("incorrect data check") != std::string::npos);
+}
+
+// zstd shows nothing of a call that finds damage, not even the blocks it
+// decoded before, nor how far it read: it gets small steps, so that the text
+// before the damage is kept and its offset is close. Here the damage is a
+// changed byte a tenth into the HuffPost dump, within zstd's first 256 KiB.
+TEST_CASE("zstd: the text before a damaged block is kept, the offset found within a step") {
+    if (!std::filesystem::exists(kHuffPost)) {
+        MESSAGE("skipped: " << kHuffPost << " is absent");
+        return;
+    }
+    TempDir dir;
+    std::ifstream news_file(kHuffPost, std::ios::binary);
+    const std::string news = read_all(news_file);
+    std::string zst = zstd(news);
+    const std::size_t damage = zst.size() / 10;
+    zst[damage] = static_cast<char>(zst[damage] ^ 0xff);
+    write_file(dir.file("bad-block.jsonl.zst"), zst);
+    InputStream input(dir.file("bad-block.jsonl.zst"));
+    const std::string got = read_all(input);
+    CHECK(news.starts_with(got));
+    CHECK(got.size() >= 2 * 128 * 1024);  // the blocks before the damaged one
+    REQUIRE(input.error().starts_with("corrupt zstd data at byte "));
+    std::size_t reported = std::stoul(input.error().substr(std::string("corrupt zstd data at byte ").size()));
+    CHECK(reported <= damage);
+    CHECK(reported + 16 * 1024 > damage);
 }
 
 TEST_CASE("a .gz name on content that is not gzip is an error, not text") {

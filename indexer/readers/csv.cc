@@ -111,11 +111,16 @@ private:
             stopped_ = true;
             return;
         }
+        // A quoted field may have run on over the lines since the row began: all of them are lost.
+        std::uint64_t first_line = row_line_ ? row_line_ : line_;
+        std::string lost = first_line == line_
+                               ? "the rest of the line is"
+                               : "lines " + std::to_string(first_line) + "-" + std::to_string(line_) + " are";
         sink_.skip({file_, position(),
-                    std::string("malformed quoting: a quote inside an unquoted field or text after a closing quote (is "
-                                "the quote character '") +
+                    std::string("malformed quoting at line ") + std::to_string(line_) +
+                        ": a quote inside an unquoted field or text after a closing quote (is the quote character '" +
                         *options_.csv_quote +  // libcsv sees no quote character without one
-                        "'? --csv-quote none reads quotes as text); the rest of the line is passed over",
+                        "'? --csv-quote none reads quotes as text); " + lost + " passed over",
                     "malformed CSV row"});
         csv_free(&parser_);
         start_parser();

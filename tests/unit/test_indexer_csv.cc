@@ -204,6 +204,16 @@ TEST_CASE("CSV: malformed quoting costs one row, not the rows after it") {
     CHECK(sink.skipped[1].position == "row 4 (line 4)");
 }
 
+TEST_CASE("CSV: malformed quoting after a quoted field ran over lines names the lines it cost") {
+    auto sink = read("title,body\nOne,\"opened\nTwo,closed\" here\nThree,kept\n");
+    REQUIRE(sink.skipped.size() == 1);
+    CHECK(sink.skipped[0].position == "row 2 (line 2)");
+    CHECK(sink.skipped[0].reason.starts_with("malformed quoting at line 3: "));
+    CHECK(sink.skipped[0].reason.ends_with("; lines 2-3 are passed over"));
+    REQUIRE(sink.added.size() == 1);
+    CHECK(sink.added[0].article.title == "Three");
+}
+
 TEST_CASE("CSV: a file cut off inside a quoted field: the last row is skipped, the others kept") {
     auto sink = read("title,body\nOne,Body one\nTwo,\"Body two is cut");
     REQUIRE(sink.added.size() == 1);

@@ -169,6 +169,24 @@ TEST_CASE("cli: --csv-quote none (or empty) reads an unquoted TSV whose text hol
     }
 }
 
+TEST_CASE("cli: text files of two directories with the same names are reported, not replaced by each other") {
+    TempDir dir;
+    write_file(dir.path() / "business/001.txt", "Profits up\n\nMarkets rallied.\n");
+    write_file(dir.path() / "sport/001.txt", "Cup final\n\nThe match was won.\n");
+    auto clash = run(newsindex(), {"--db", dir / "clash", dir / "business", dir / "sport"});
+    CHECK(clash.exit_code == 3);
+    CHECK(clash.err.find("sport/001.txt: file: its id '001.txt' is that of " + (dir / "business/001.txt")) !=
+          std::string::npos);
+    CHECK(clash.err.find("1 indexed, 0 replaced, 1 skipped (1 duplicate id)") != std::string::npos);
+    // The same file named twice is no clash: it replaces itself.
+    auto twice = run(newsindex(), {"--db", dir / "twice", dir / "business", dir / "business"});
+    CHECK(twice.exit_code == 0);
+    CHECK(twice.err.find("1 indexed, 1 replaced, 0 skipped") != std::string::npos);
+    auto parent = run(newsindex(), {"--db", dir / "parent", dir.path().string()});
+    CHECK(parent.exit_code == 0);
+    CHECK(search_json(dir / "parent", {"--limit", "0", "markets OR match"})["total"] == 2);
+}
+
 TEST_CASE("cli: missing inputs are reported and counted, the rest is indexed") {
     TempDir dir;
     auto result = run(newsindex(), {"--db", dir / "index", dir / "missing.jsonl", corpus()});

@@ -187,6 +187,15 @@ TEST_CASE("cli: text files of two directories with the same names are reported, 
     CHECK(search_json(dir / "parent", {"--limit", "0", "markets OR match"})["total"] == 2);
 }
 
+TEST_CASE("cli: text articles from standard input get ids from their content, not one shared empty id") {
+    TempDir dir;
+    for (const char* text : {"First\n\nOne body.\n", "Second\n\nAnother body.\n", "First\n\nOne body.\n"})
+        REQUIRE(run(newsindex(), {"--db", dir / "index", "--format", "text", "-"}, text).exit_code == 0);
+    auto found = search_json(dir / "index", {"body"});
+    CHECK(found["total"] == 2);  // the repeated text replaced its first copy
+    CHECK(found["results"][0]["id"].get<std::string>().size() == 32);
+}
+
 TEST_CASE("cli: missing inputs are reported and counted, the rest is indexed") {
     TempDir dir;
     auto result = run(newsindex(), {"--db", dir / "index", dir / "missing.jsonl", corpus()});

@@ -107,8 +107,8 @@ _newsindex() {
             return ;;
         --furniture) _newsarchive_reply_paths -f; return ;;
         -d | --db) _newsarchive_reply_paths -d; return ;;
-        --csv-delimiter | --csv-quote | --csv-header | --batch-size | -j | --threads | --shards | --wait-timeout | \
-            --progress-interval)
+        --csv-quote) _newsarchive_reply none; return ;;
+        --csv-delimiter | --csv-header | --batch-size | -j | --threads | --shards | --wait-timeout | --progress-interval)
             return ;;
     esac
     if [[ $cur == -* ]]; then

@@ -26,6 +26,13 @@ namespace {
 // copying, small enough not to matter when several inputs are open.
 constexpr std::size_t kBufferSize = 256 * 1024;
 
+// Compressed bytes given to zstd per call. A call that fails reports no
+// output, not even the blocks it decoded before the damage, nor how far it
+// read: small steps keep that loss to about a block (128 KiB of text), and
+// the damage's byte offset within a step. Decoding stays far faster than
+// indexing (about 220 MB/s here, against 300 MB/s in 256 KiB steps).
+constexpr std::size_t kZstdStep = 16 * 1024;
+
 // zstd refuses frames with windows above 2^27 by default, but `zstd --long=31`
 // (used for some of the big public dumps) writes 2^31 windows; the window's
 // memory is only allocated when a frame actually asks for it.
@@ -141,7 +148,9 @@ public:
     const std::string& error() const { return error_; }
 
 protected:
-    // The next decoded bytes; empty only at the end of the input or after fail().
+    // The next decoded bytes; empty only at the end of the input. After
+    // fail() it may still return what was decoded before the damage, and is
+    // not called again.
     virtual std::span<char> next_chunk() = 0;
 
     // Makes bytes pending unless the input is over. On a read error records it
@@ -164,7 +173,7 @@ private:
     int_type underflow() final {
         if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
         // Once ended, stay ended: a decoder must not be called again after an error.
-        std::span<char> chunk = finished_ ? std::span<char>{} : next_chunk();
+        std::span<char> chunk = finished_ || !error_.empty() ? std::span<char>{} : next_chunk();
         if (chunk.empty()) {
             finished_ = true;
             return traits_type::eof();
@@ -231,9 +240,11 @@ private:
                     return {};
                 }
             } else {
+                // What inflate wrote before it found the damage (a bad checksum
+                // comes after the member's last bytes) is kept, like the data before.
                 fail("corrupt gzip data at byte " + std::to_string(source_->offset()) + ": " +
                      (zstream_.msg ? zstream_.msg : zError(status)));
-                return {};
+                return {output_.data(), produced};
             }
             if (produced > 0) return {output_.data(), produced};
         }
@@ -261,7 +272,7 @@ private:
             if (!fill_source()) return {};
             std::span<char> input = source_->pending();
             if (input.empty() && frame_done_) return {};
-            ZSTD_inBuffer in{input.data(), input.size(), 0};
+            ZSTD_inBuffer in{input.data(), std::min(input.size(), kZstdStep), 0};
             ZSTD_outBuffer out{output_.data(), output_.size(), 0};
             // After a frame ends, the next call starts on the following frame,
             // so multi-frame files (zstd of concatenated files, pzstd) just work.
@@ -328,5 +339,10 @@ std::istream& InputStream::stream() { return stream_; }
 std::uint64_t InputStream::bytes_read() const { return buffer_->bytes_read(); }
 
 const std::string& InputStream::error() const { return buffer_->error(); }
+
+bool ended_by_damage(const std::istream& in) {
+    const auto* buffer = dynamic_cast<const detail::InputBuffer*>(in.rdbuf());
+    return buffer && !buffer->error().empty();
+}
 
 }  // namespace newsarchive

@@ -15,7 +15,8 @@
 //    throws InputError from the constructor. Failures while reading never
 //    throw: the stream simply ends (eof and fail set) and error() says why —
 //    which is how a truncated or corrupt compressed file is told apart from a
-//    clean end.
+//    clean end. ended_by_damage() asks the same of the bare std::istream that
+//    readers are given.
 //  - Thread safety: an InputStream is used by one thread at a time, except
 //    bytes_read(), which any thread may call (e.g. a progress reporter).
 #pragma once
@@ -68,12 +69,19 @@ public:
     // Once the stream has ended: empty if the input ended cleanly, else one
     // line saying why, with the byte offset in the file, e.g. "truncated gzip
     // stream at byte 81920" or "corrupt zstd data at byte 4096: Unknown frame
-    // descriptor". Empty while reading is still going well.
+    // descriptor". Empty while reading is still going well; set when the
+    // damage is found, which may be before the bytes decoded ahead of it
+    // (kept, like all data before the damage) have been read.
     const std::string& error() const;
 
 private:
     std::unique_ptr<detail::InputBuffer> buffer_;
     std::istream stream_;
 };
+
+// Whether `in` is an InputStream's stream whose input is damaged (error() not
+// empty); false for any other stream. Readers ask it at the end of their
+// input: a record the damage cut off is not theirs to report (see reader.h).
+bool ended_by_damage(const std::istream& in);
 
 }  // namespace newsarchive

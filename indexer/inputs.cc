@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <stdexcept>
 #include <system_error>
 
@@ -14,8 +15,10 @@ namespace newsarchive {
 
 namespace {
 
+using Visit = std::function<void(const InputFile&)>;
+
 void walk_directory(const fs::path& root, const fs::path& directory, const std::optional<Format>& forced_format,
-                    ArticleSink& sink, std::uint64_t& passed_over, const std::function<void(const InputFile&)>& visit) {
+                    ArticleSink& sink, std::uint64_t& passed_over, const Visit& visit) {
     std::error_code error;
     std::vector<fs::directory_entry> entries;
     for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error))
@@ -41,10 +44,27 @@ void walk_directory(const fs::path& root, const fs::path& directory, const std::
     }
 }
 
+// `visit` for text files whose ids no earlier one has: a text file's id is its
+// path below its directory argument, so `newsindex bbc/business bbc/sport`
+// gives both 001.txt files the id "001.txt", and the second would silently
+// replace the first.
+Visit unique_text_ids(ArticleSink& sink, const Visit& visit) {
+    return [&sink, &visit, first_with = std::map<std::string, std::string>{}](const InputFile& input) mutable {
+        if (input.format != Format::text || input.path == "-") return visit(input);
+        auto [first, fresh] = first_with.emplace(input.text_id, input.path);
+        if (fresh || first->second == input.path) return visit(input);  // the same file again replaces itself
+        sink.skip({input.path, "file",
+                   "its id '" + input.text_id + "' is that of " + first->second +
+                       ", read before (ids are paths below the directory named): name the directory above both",
+                   "duplicate id"});
+    };
+}
+
 }  // namespace
 
 void for_each_input(const std::vector<std::string>& arguments, const std::optional<Format>& forced_format,
-                    ArticleSink& sink, std::uint64_t& passed_over, const std::function<void(const InputFile&)>& visit) {
+                    ArticleSink& sink, std::uint64_t& passed_over, const Visit& all_files) {
+    const Visit visit = unique_text_ids(sink, all_files);
     for (const auto& argument : arguments) {
         if (argument == "-") {
             if (!forced_format) throw std::invalid_argument("reading standard input ('-') needs --format");

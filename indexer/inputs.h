@@ -22,7 +22,9 @@ struct InputFile {
 // `forced_format`, a file's format comes from its extension (after any .gz or
 // .zst): files below a directory with an unknown extension are passed over and
 // counted in `passed_over`; a named one is reported through `sink.skip`, as is
-// a missing or unreadable path. "-" needs `forced_format`
+// a missing or unreadable path. A text file whose id (its path below its
+// directory argument, or its name) an earlier text file has is reported too,
+// not visited: it would replace that article. "-" needs `forced_format`
 // (std::invalid_argument otherwise).
 void for_each_input(const std::vector<std::string>& arguments, const std::optional<Format>& forced_format,
                     ArticleSink& sink, std::uint64_t& passed_over, const std::function<void(const InputFile&)>& visit);

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cmath>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -67,6 +68,13 @@ char csv_character(const std::string& option, const std::string& value) {
     return value[0];
 }
 
+// --csv-quote: one character as csv_character reads it, or none ("none" or
+// empty) for dumps whose quote characters are text.
+std::optional<char> csv_quote(const std::string& value) {
+    if (value == "none" || value.empty()) return std::nullopt;
+    return csv_character("--csv-quote", value);
+}
+
 // --wait-timeout; more than anyone waits is no limit (and no overflow).
 std::chrono::steady_clock::duration wait_timeout(double seconds) {
     if (!(seconds >= 0)) throw std::invalid_argument("--wait-timeout needs a number of seconds");
@@ -75,7 +83,7 @@ std::chrono::steady_clock::duration wait_timeout(double seconds) {
 }
 
 IndexOptions parse_options(int argc, char** argv, bool& done) {
-    std::string db, format, furniture_file, csv_delimiter, csv_quote, csv_header;
+    std::string db, format, furniture_file, csv_delimiter, csv_quote_value, csv_header;
     std::vector<std::string> weights, fields;
     IndexOptions options;
     bool no_furniture = false;
@@ -103,7 +111,8 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
         ("no-furniture", po::bool_switch(&no_furniture), "treat no line of a text file as page furniture")
         ("csv-delimiter", po::value(&csv_delimiter), "CSV field delimiter, one character or \\t (default: TAB "
                                                      "for .tsv files, else ',')")
-        ("csv-quote", po::value(&csv_quote)->default_value("\""), "CSV quote character")
+        ("csv-quote", po::value(&csv_quote_value)->default_value("\""), "CSV quote character, or none: quote "
+                                                                        "characters are text (unquoted TSV)")
         ("csv-header", po::value(&csv_header), "NAME,NAME,...: column names of CSV files without a header "
                                                "row (their first row is then an article)")
         ("batch-size", po::value(&options.batch_size)->default_value(10000), "articles per commit (over all "
@@ -173,7 +182,7 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
     for (const auto& weight : weights) options.weights.set(weight);
     for (const auto& field : fields) options.reader.fields.set(field);
     if (vm.count("csv-delimiter")) options.reader.csv_delimiter = csv_character("--csv-delimiter", csv_delimiter);
-    options.reader.csv_quote = csv_character("--csv-quote", csv_quote);
+    options.reader.csv_quote = csv_quote(csv_quote_value);
     std::istringstream header(csv_header);
     for (std::string name; std::getline(header, name, ',');) options.reader.csv_header.push_back(name);
     if (no_furniture) options.reader.furniture = FurnitureRules::none();

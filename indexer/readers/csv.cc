@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <exception>
+#include <iterator>
 #include <new>
 #include <utility>
 
@@ -41,7 +42,8 @@ public:
         std::string chunk(kChunk, '\0');
         while (!stopped_ && in.read(chunk.data(), kChunk).gcount() > 0)
             feed(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
-        if (stopped_) return;
+        // A row left unfinished by damage is not reported (reader.h).
+        if (stopped_ || ended_by_damage(in)) return;
         // CSV_STRICT_FINI: a quoted field still open here is an error, not a row.
         if (finish()) {
             ++rows_;
@@ -56,11 +58,12 @@ private:
     static constexpr std::size_t kChunk = 64 * 1024;
 
     // Strict mode, so that a stray quote ("a"b) costs its own row rather than
-    // swallowing the rows after it into one quoted field.
+    // swallowing the rows after it into one quoted field. libcsv always has a
+    // quote character: without one it is NUL, which parse() keeps out of its input.
     void start_parser() {
         csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI);
         csv_set_delim(&parser_, static_cast<unsigned char>(delimiter_));
-        csv_set_quote(&parser_, static_cast<unsigned char>(options_.csv_quote));
+        csv_set_quote(&parser_, static_cast<unsigned char>(options_.csv_quote.value_or('\0')));
         csv_set_blk_size(&parser_, kChunk);  // grow long fields in big steps
     }
 
@@ -71,6 +74,11 @@ private:
             bool line_ends = piece.back() == '\n';
             if (skipping_line_) {
                 skipping_line_ = !line_ends;
+            } else if (rows_ == 0 && piece.find('\0') != std::string_view::npos) {
+                // CSV text holds no NUL byte: in the first row, it means the file is not text at all.
+                sink_.skip({file_, position(1), "binary file (NUL byte), not CSV; the rest of the file is not read",
+                            "binary file"});
+                stopped_ = true;
             } else {
                 if (!row_line_ && starts_row(piece)) row_line_ = line_;
                 if (parse(piece)) bad_quoting(line_ends);
@@ -103,10 +111,16 @@ private:
             stopped_ = true;
             return;
         }
+        // A quoted field may have run on over the lines since the row began: all of them are lost.
+        std::uint64_t first_line = row_line_ ? row_line_ : line_;
+        std::string lost = first_line == line_
+                               ? "the rest of the line is"
+                               : "lines " + std::to_string(first_line) + "-" + std::to_string(line_) + " are";
         sink_.skip({file_, position(),
-                    std::string("malformed quoting: a quote inside an unquoted field or text after a closing quote (is "
-                                "the quote character '") +
-                        options_.csv_quote + "'?); the rest of the line is passed over",
+                    std::string("malformed quoting at line ") + std::to_string(line_) +
+                        ": a quote inside an unquoted field or text after a closing quote (is the quote character '" +
+                        *options_.csv_quote +  // libcsv sees no quote character without one
+                        "'? --csv-quote none reads quotes as text); " + lost + " passed over",
                     "malformed CSV row"});
         csv_free(&parser_);
         start_parser();
@@ -147,6 +161,14 @@ private:
 
     // csv_parse and csv_fini; true when libcsv reports an error.
     bool parse(std::string_view text) {
+        // Without a quote character NUL stands in for it, so NUL bytes, which
+        // clean_text drops from the fields anyway, are dropped here: none may
+        // open a quoted field.
+        std::string without_nul;
+        if (!options_.csv_quote && text.find('\0') != std::string_view::npos) {
+            std::remove_copy(text.begin(), text.end(), std::back_inserter(without_nul), '\0');
+            text = without_nul;
+        }
         bool failed = csv_parse(&parser_, text.data(), text.size(), on_field, on_row, this) < text.size();
         rethrow_held();
         return failed;

@@ -1,6 +1,7 @@
 // json_array.cc — .json files: one array of articles streamed through nlohmann::json's SAX parser, or JSON lines.
 #include <streambuf>
 
+#include "input_stream.h"
 #include "readers/json_record.h"
 #include "readers/readers.h"
 #include "text_clean.h"
@@ -59,8 +60,10 @@ private:
 // complete, so memory holds one element, however long the array.
 class ArrayHandler {
 public:
-    ArrayHandler(const std::string& file, std::uint64_t offset, const ReaderOptions& options, ArticleSink& sink)
-        : file_(file), offset_(offset), options_(options), sink_(sink) {}
+    // `in` is the file's stream and `parsed` the repaired stream read from it.
+    ArrayHandler(const std::string& file, std::uint64_t offset, const std::istream& in, std::istream& parsed,
+                 const ReaderOptions& options, ArticleSink& sink)
+        : file_(file), offset_(offset), in_(in), parsed_(parsed), options_(options), sink_(sink) {}
 
     bool null() { return value(nullptr); }
     bool boolean(bool v) { return value(v); }
@@ -79,6 +82,9 @@ public:
     bool end_array() { return close(); }
 
     bool parse_error(std::size_t position, const std::string&, const json::exception& e) {
+        // Running out of input inside the array is no fault of the JSON when
+        // the file was cut short: the damage is reported for it.
+        if (parsed_.rdbuf()->sgetc() == std::istream::traits_type::eof() && ended_by_damage(in_)) return false;
         // nlohmann counts the offending byte in `position`.
         sink_.skip({file_, "byte " + std::to_string(offset_ + position - 1),
                     std::string("malformed JSON: ") + e.what() + "; the rest of the file is not read",
@@ -125,6 +131,8 @@ private:
 
     const std::string& file_;
     std::uint64_t offset_;  // of the array's '[' in the file
+    const std::istream& in_;
+    std::istream& parsed_;
     const ReaderOptions& options_;
     ArticleSink& sink_;
     bool in_array_ = false;
@@ -155,7 +163,7 @@ void read_json(const std::string& file, std::istream& in, const ReaderOptions& o
     }
     int first = in.peek();
     if (first == std::istream::traits_type::eof()) {
-        sink.skip({file, "byte 0", "empty file", "empty file"});
+        if (!ended_by_damage(in)) sink.skip({file, "byte 0", "empty file", "empty file"});
     } else if (first == '{') {
         read_jsonl(file, in, options, sink, line);
     } else if (first != '[') {
@@ -164,7 +172,7 @@ void read_json(const std::string& file, std::istream& in, const ReaderOptions& o
     } else {
         Utf8RepairBuffer repaired(in);
         std::istream stream(&repaired);
-        ArrayHandler handler(file, offset, options, sink);
+        ArrayHandler handler(file, offset, in, stream, options, sink);
         json::sax_parse(stream, &handler);
     }
 }

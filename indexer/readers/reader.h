@@ -7,6 +7,12 @@
 // The sink's add and skip may throw — the indexer stops a run that way on
 // SIGINT — so a reader lets exceptions from the sink pass (no catch-all around
 // sink calls) and holds its resources by RAII.
+//
+// A stream that ends on damage (a truncated or corrupt .gz or .zst file, see
+// ended_by_damage in input_stream.h) is reported by the indexer, once, as a
+// skipped record of the file. The reader then reports nothing for what the
+// end cut off (a record left open, an empty or record-less file) and does not
+// index it, so that one lost record is one message and one count.
 #pragma once
 
 #include <string>

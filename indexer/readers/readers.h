@@ -27,22 +27,27 @@ struct ReaderOptions {
     FieldMap fields;
     FurnitureRules furniture = FurnitureRules::defaults();
     std::optional<char> csv_delimiter;    // nullopt: TAB for .tsv files, else ','
-    char csv_quote = '"';
+    std::optional<char> csv_quote = '"';  // nullopt: none, quote characters are text (unquoted TSV)
     std::vector<std::string> csv_header;  // column names of header-less CSV; empty: the first row names them
 };
 
-// The most a record-scanning reader (TREC, CSV) holds of one record. A record
-// is one article, so anything larger is damage (an unclosed tag or quote) or
-// not news; the bound keeps memory fixed whatever the input.
+// The most a record-scanning reader (TREC, CSV, JSON lines) holds of one
+// record. A record is one article, so anything larger is damage (an unclosed
+// tag or quote, a missing line break) or not news; the bound keeps memory
+// fixed whatever the input.
 inline constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
 
-// Text: the whole stream is one article with the given id. The title is the
-// first line that is neither blank nor furniture; the body the other such lines.
+// Text: the whole stream is one article with the given id (when empty, as for
+// standard input, a content hash of the text). The title is the first line
+// that is neither blank nor furniture; the body the other such lines.
 void read_text_article(const std::string& file, const std::string& id, std::istream& in, const ReaderOptions& options,
                        ArticleSink& sink);
 
 // JSON lines: one object per line; blank lines ignored. `first_line` numbers
 // the stream's first line, for callers that consumed leading blank lines.
+// A line longer than kMaxRecordBytes is skipped (memory holds at most that
+// much of it); a NUL byte before the first JSON line makes the file binary,
+// reported once; a file of nothing but blanks is reported as empty.
 void read_jsonl(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink,
                 std::uint64_t first_line = 1);
 
@@ -62,7 +67,10 @@ void read_json(const std::string& file, std::istream& in, const ReaderOptions& o
 // the rest of its line) instead of running on into the next rows. A row whose
 // field count differs from the header's is skipped too ("row N (line L)",
 // rows counted from the file's first, header included). A row that grows
-// past kMaxRecordBytes (an unbalanced quote) ends the file with a skip.
+// past kMaxRecordBytes (an unbalanced quote) ends the file with a skip, and
+// so does a NUL byte in the first row (a binary file).
+// Without a quote character (options.csv_quote nullopt) every line is one
+// row, split at every delimiter, and quotes are kept as text.
 void read_csv(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink);
 
 // TREC SGML: <DOC> records (AP, WSJ, FT, LA Times...) with a <DOCNO>, and

@@ -1,6 +1,8 @@
 // text.cc — one article per plain-text file: title line, then body.
 #include <iterator>
 
+#include "content_hash.h"
+#include "input_stream.h"
 #include "readers/readers.h"
 #include "text_clean.h"
 
@@ -30,6 +32,7 @@ void read_text_article(const std::string& file, const std::string& id, std::istr
                        ArticleSink& sink) {
     Article article;
     article.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (ended_by_damage(in)) return;  // the file's one article was cut short
     if (is_blank(article.text)) {
         sink.skip({file, "byte 0", "empty file", "empty file"});
         return;
@@ -54,7 +57,8 @@ void read_text_article(const std::string& file, const std::string& id, std::istr
         sink.skip({file, "byte 0", "no line of text outside page furniture", "no title or body"});
         return;
     }
-    article.id = id;
+    // Standard input has no name to be the id: its text is, as with JSON records without one.
+    article.id = id.empty() ? content_hash(article.text) : id;
     sink.add(std::move(article), file, "file");
 }
 

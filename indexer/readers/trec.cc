@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "input_stream.h"
 #include "readers/readers.h"
 #include "text_clean.h"
 
@@ -301,7 +302,8 @@ class RecordScanner {
 public:
     RecordScanner(const std::string& file, ArticleSink& sink) : file_(file), sink_(sink) {}
 
-    void scan(std::streambuf& in) {
+    void scan(std::istream& stream) {
+        std::streambuf& in = *stream.rdbuf();
         bool empty = true;
         for (int c = in.sbumpc(); c != std::char_traits<char>::eof(); c = in.sbumpc()) {
             char ch = static_cast<char>(c);
@@ -326,15 +328,17 @@ public:
             }
         }
         if (in_tag_) text(tag_, tag_line_);
-        if (in_record_)
+        // Damage answers for what it cut off: the open record, or every record (reader.h).
+        bool cut_short = ended_by_damage(stream);
+        if (in_record_ && !cut_short)
             sink_.skip({file_, position_of(record_), opening(record_) + " is not closed before the end of the file",
                         "unclosed record"});
-        if (empty)
-            sink_.skip({file_, "byte 0", "empty file", "empty file"});
-        else if (record_.number == 0)
-            sink_.skip({file_, "byte 0", "no <DOC> or <REUTERS> record in the file", "no records"});
-        else
+        if (record_.number > 0)
             report_stray_text();
+        else if (!cut_short)
+            sink_.skip(empty
+                           ? RecordProblem{file_, "byte 0", "empty file", "empty file"}
+                           : RecordProblem{file_, "byte 0", "no <DOC> or <REUTERS> record in the file", "no records"});
     }
 
 private:
@@ -401,7 +405,7 @@ private:
 }  // namespace
 
 void read_trec(const std::string& file, std::istream& in, const ReaderOptions&, ArticleSink& sink) {
-    RecordScanner(file, sink).scan(*in.rdbuf());
+    RecordScanner(file, sink).scan(in);
 }
 
 }  // namespace newsarchive

@@ -60,6 +60,7 @@ TEST_CASE("cli: bad option values are errors, not guesses") {
     CHECK(run(newsindex(), {"--db", dir / "i", "--weight", "headline=2", corpus()}).exit_code == 2);
     CHECK(run(newsindex(), {"--db", dir / "i", "--lang", "klingon", corpus()}).exit_code == 2);
     CHECK(run(newsindex(), {"--db", dir / "i", "--format", "pdf", corpus()}).exit_code == 2);
+    CHECK(run(newsindex(), {"--db", dir / "i", "--csv-quote", "''", corpus()}).exit_code == 2);
     CHECK(run(newsindex(), {"--db", dir / "i"}).exit_code == 2);
     CHECK(run(newssearch(), {"--db", dir / "i", "--since", "last week", "x"}).exit_code == 2);
     CHECK(run(newssearch(), {"--db", dir / "i", "--format", "xml", "x"}).exit_code == 2);
@@ -154,6 +155,46 @@ TEST_CASE("cli: newsindex refuses to add to an index of another schema, leaving 
     }
     CHECK(run(newsindex(), {"--db", emptied, cnet}).exit_code == 0);
     CHECK(Xapian::Database(emptied).get_metadata("newsarchive.schema") == "2");
+}
+
+TEST_CASE("cli: --csv-quote none (or empty) reads an unquoted TSV whose text holds quote characters") {
+    TempDir dir;
+    write_file(dir.path() / "dump.tsv", "title\tbody\n\"Quoted\" start\tone\nTwo\tan \"unbalanced quote\n");
+    CHECK(run(newsindex(), {"--db", dir / "strict", dir / "dump.tsv"}).exit_code == 3);
+    for (const std::string none : {"none", ""}) {
+        CAPTURE(none);
+        auto result = run(newsindex(), {"--db", dir / ("index-" + none), "--csv-quote", none, dir / "dump.tsv"});
+        CHECK(result.exit_code == 0);
+        CHECK(result.err.find("2 indexed, 0 replaced, 0 skipped") != std::string::npos);
+        CHECK(search_json(dir / ("index-" + none), {"title:quoted OR title:two"})["total"] == 2);
+    }
+}
+
+TEST_CASE("cli: text files of two directories with the same names are reported, not replaced by each other") {
+    TempDir dir;
+    write_file(dir.path() / "business/001.txt", "Profits up\n\nMarkets rallied.\n");
+    write_file(dir.path() / "sport/001.txt", "Cup final\n\nThe match was won.\n");
+    auto clash = run(newsindex(), {"--db", dir / "clash", dir / "business", dir / "sport"});
+    CHECK(clash.exit_code == 3);
+    CHECK(clash.err.find("sport/001.txt: file: its id '001.txt' is that of " + (dir / "business/001.txt")) !=
+          std::string::npos);
+    CHECK(clash.err.find("1 indexed, 0 replaced, 1 skipped (1 duplicate id)") != std::string::npos);
+    // The same file named twice is no clash: it replaces itself.
+    auto twice = run(newsindex(), {"--db", dir / "twice", dir / "business", dir / "business"});
+    CHECK(twice.exit_code == 0);
+    CHECK(twice.err.find("1 indexed, 1 replaced, 0 skipped") != std::string::npos);
+    auto parent = run(newsindex(), {"--db", dir / "parent", dir.path().string()});
+    CHECK(parent.exit_code == 0);
+    CHECK(search_json(dir / "parent", {"--limit", "0", "markets OR match"})["total"] == 2);
+}
+
+TEST_CASE("cli: text articles from standard input get ids from their content, not one shared empty id") {
+    TempDir dir;
+    for (const char* text : {"First\n\nOne body.\n", "Second\n\nAnother body.\n", "First\n\nOne body.\n"})
+        REQUIRE(run(newsindex(), {"--db", dir / "index", "--format", "text", "-"}, text).exit_code == 0);
+    auto found = search_json(dir / "index", {"body"});
+    CHECK(found["total"] == 2);  // the repeated text replaced its first copy
+    CHECK(found["results"][0]["id"].get<std::string>().size() == 32);
 }
 
 TEST_CASE("cli: missing inputs are reported and counted, the rest is indexed") {

@@ -93,6 +93,7 @@ expect newsindex -f j :: json jsonl
 expect newsindex --weight "" :: title= body= author= source=
 expect newsindex --field d :: date=
 expect newsindex --lang ger :: german german2
+expect newsindex --csv-quote "" :: none
 index_help=$("$newsindex" --help)
 for value in auto text jsonl json csv trec title body author source id date url; do
     grep -qw -- "$value" <<<"$index_help" || fail "newsindex --help does not mention the completed value '$value'"

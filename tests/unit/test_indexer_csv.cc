@@ -12,6 +12,7 @@
 #include "recording_sink.h"
 
 using namespace newsarchive;
+using namespace std::string_literals;
 
 namespace {
 
@@ -154,6 +155,31 @@ TEST_CASE("CSV: .tsv files split on TAB, --csv-delimiter and --csv-quote change 
     CHECK(piped.added[0].article.body == "it's");
 }
 
+TEST_CASE("CSV: without a quote character, quotes are text and every line is a row") {
+    const std::string tsv =
+        "title\tbody\n"
+        "He said \"yes\" today\tA \"quoted\" body\n"
+        "\"Opened, never closed\tbody two\n"
+        "Three\tends with a quote\"\n"
+        "'Single' quotes\tand a NUL\0 byte\n"s;
+    auto strict = read(tsv, {}, "dump.tsv");
+    CHECK(strict.added.size() < 4);  // the default quote character loses rows here
+
+    ReaderOptions options;
+    options.csv_quote = std::nullopt;
+    auto sink = read(tsv, options, "dump.tsv");
+    CHECK(sink.skipped.empty());
+    REQUIRE(sink.added.size() == 4);
+    CHECK(sink.added[0].article.title == "He said \"yes\" today");
+    CHECK(sink.added[0].article.body == "A \"quoted\" body");
+    CHECK(sink.added[1].article.title == "\"Opened, never closed");
+    CHECK(sink.added[1].position == "row 3 (line 3)");
+    CHECK(sink.added[2].article.body == "ends with a quote\"");
+    CHECK(sink.added[3].article.title == "'Single' quotes");
+    CHECK(sink.added[3].article.body == "and a NUL byte");
+    CHECK(sink.added[3].position == "row 5 (line 5)");
+}
+
 TEST_CASE("CSV: a row with the wrong number of fields is skipped with its row and line") {
     auto sink = read("title,body\nOne,Body one\nTwo,Body two,extra\n\"Three\nstill three\"\nFour,Body four\n");
     REQUIRE(sink.added.size() == 2);
@@ -176,6 +202,16 @@ TEST_CASE("CSV: malformed quoting costs one row, not the rows after it") {
     CHECK(sink.skipped[0].position == "row 2 (line 2)");
     CHECK(sink.skipped[0].reason.starts_with("malformed quoting"));
     CHECK(sink.skipped[1].position == "row 4 (line 4)");
+}
+
+TEST_CASE("CSV: malformed quoting after a quoted field ran over lines names the lines it cost") {
+    auto sink = read("title,body\nOne,\"opened\nTwo,closed\" here\nThree,kept\n");
+    REQUIRE(sink.skipped.size() == 1);
+    CHECK(sink.skipped[0].position == "row 2 (line 2)");
+    CHECK(sink.skipped[0].reason.starts_with("malformed quoting at line 3: "));
+    CHECK(sink.skipped[0].reason.ends_with("; lines 2-3 are passed over"));
+    REQUIRE(sink.added.size() == 1);
+    CHECK(sink.added[0].article.title == "Three");
 }
 
 TEST_CASE("CSV: a file cut off inside a quoted field: the last row is skipped, the others kept") {
@@ -226,7 +262,13 @@ TEST_CASE("CSV: binary garbage does not crash and is reported") {
     const std::string garbage = binary_garbage(300000);
     auto as_header = read(garbage);
     CHECK(as_header.added.empty());
-    CHECK_FALSE(as_header.skipped.empty());
+    CHECK(as_header.skipped.size() == 1);  // once, not per row
+
+    auto with_nul = read("PK\x03\x04\x14\0\x08\0title,body\nOne,row\n"s);  // a ZIP file's start
+    CHECK(with_nul.added.empty());
+    REQUIRE(with_nul.skipped.size() == 1);
+    CHECK(with_nul.skipped[0].category == "binary file");
+    CHECK(with_nul.skipped[0].position == "row 1 (line 1)");
 
     auto as_rows = read("title,body\nGood,row\n" + garbage);
     CHECK(as_rows.added.size() >= 1);

@@ -1,4 +1,4 @@
-// test_indexer_input_stream.cc — plain, gzip and zstd inputs read back byte for byte; damage is reported.
+// test_indexer_input_stream.cc — plain, gzip and zstd inputs read back byte for byte; damage is reported, once.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -12,14 +12,19 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <zlib.h>
-#include <zstd.h>
-
+#include "compression.h"
 #include "input_stream.h"
+#include "readers/readers.h"
+#include "recording_sink.h"
 
 using namespace newsarchive;
+using test_support::gzip;
+using test_support::zstd;
 
 namespace {
+
+const std::filesystem::path kHuffPost =
+    "/work/shared/corpora/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json";
 
 // A fresh directory under the system temp dir, removed with everything in it.
 struct TempDir {
@@ -40,29 +45,16 @@ void write_file(const std::string& path, const std::string& bytes) {
     REQUIRE(out);
 }
 
-// One gzip member, through zlib's file API as gzip(1) would write it.
-std::string gzip(const std::string& bytes, const TempDir& dir) {
-    std::string path = dir.file("gzip-scratch");
-    gzFile out = gzopen(path.c_str(), "wb");
-    REQUIRE(out);
-    if (!bytes.empty()) REQUIRE(gzwrite(out, bytes.data(), static_cast<unsigned>(bytes.size())) > 0);
-    REQUIRE(gzclose(out) == Z_OK);
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
-// One zstd frame.
-std::string zstd(const std::string& bytes) {
-    std::string frame(ZSTD_compressBound(bytes.size()), '\0');
-    std::size_t size = ZSTD_compress(frame.data(), frame.size(), bytes.data(), bytes.size(), 3);
-    REQUIRE(!ZSTD_isError(size));
-    frame.resize(size);
-    return frame;
-}
-
 // Everything the stream yields until it ends.
-std::string read_all(InputStream& input) {
-    return {std::istreambuf_iterator<char>(input.stream()), {}};
+std::string read_all(std::istream& in) { return {std::istreambuf_iterator<char>(in), {}}; }
+std::string read_all(InputStream& input) { return read_all(input.stream()); }
+
+// The JSON lines and text readers with the signature of the others.
+void read_jsonl_file(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink) {
+    read_jsonl(file, in, options, sink);
+}
+void read_text_file(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink) {
+    read_text_article(file, file, in, options, sink);
 }
 
 // Several MB of news-like lines that compress well but not trivially, so the
@@ -136,7 +128,7 @@ TEST_CASE("an empty plain file is an empty stream, not an error") {
 TEST_CASE("a gzip file reads back byte for byte") {
     TempDir dir;
     const std::string original = binary_sample();
-    const std::string compressed = gzip(original, dir);
+    const std::string compressed = gzip(original);
     write_file(dir.file("data.bin.gz"), compressed);
     InputStream input(dir.file("data.bin.gz"));
     CHECK(read_all(input) == original);
@@ -157,7 +149,7 @@ TEST_CASE("a zstd file reads back byte for byte") {
 
 TEST_CASE("concatenated gzip members read as one stream") {
     TempDir dir;
-    write_file(dir.file("multi.jsonl.gz"), gzip("first member\n", dir) + gzip("", dir) + gzip("second member\n", dir));
+    write_file(dir.file("multi.jsonl.gz"), gzip("first member\n") + gzip("") + gzip("second member\n"));
     InputStream input(dir.file("multi.jsonl.gz"));
     CHECK(read_all(input) == "first member\nsecond member\n");
     CHECK(input.error().empty());
@@ -175,7 +167,7 @@ TEST_CASE("getline over a multi-MB compressed stream yields the original lines")
     TempDir dir;
     const std::string original = sample_lines(40'000);
     REQUIRE(original.size() > 4'000'000);
-    write_file(dir.file("lines.jsonl.gz"), gzip(original, dir));
+    write_file(dir.file("lines.jsonl.gz"), gzip(original));
     write_file(dir.file("lines.jsonl.zst"), zstd(original));
 
     auto lines_of = [](std::istream& in) {
@@ -198,7 +190,7 @@ TEST_CASE("getline over a multi-MB compressed stream yields the original lines")
 TEST_CASE("a truncated gzip file is reported with the byte offset, not taken as a clean end") {
     TempDir dir;
     const std::string original = sample_lines(20'000);
-    const std::string compressed = gzip(original, dir);
+    const std::string compressed = gzip(original);
     const std::string cut = compressed.substr(0, compressed.size() / 2);
     write_file(dir.file("cut.jsonl.gz"), cut);
     InputStream input(dir.file("cut.jsonl.gz"));
@@ -236,7 +228,7 @@ TEST_CASE("empty .gz and .zst files are truncated streams") {
 TEST_CASE("corrupt gzip and zstd data are reported with the byte offset and the decoder's reason") {
     TempDir dir;
     // A wrong CRC in the gzip trailer (its first 4 of the last 8 bytes).
-    std::string gz = gzip("some text\n", dir);
+    std::string gz = gzip("some text\n");
     gz[gz.size() - 8] = static_cast<char>(gz[gz.size() - 8] ^ 0xff);
     write_file(dir.file("bad-crc.jsonl.gz"), gz);
     InputStream gz_input(dir.file("bad-crc.jsonl.gz"));
@@ -253,6 +245,43 @@ TEST_CASE("corrupt gzip and zstd data are reported with the byte offset and the 
     CHECK(zst_input.error().find(": ") != std::string::npos);
 }
 
+TEST_CASE("gzip: what is decoded up to a bad checksum after the last byte is kept") {
+    TempDir dir;
+    const std::string original = sample_lines(10'000);  // over 1 MB, many decoder calls
+    std::string gz = gzip(original);
+    gz[gz.size() - 8] = static_cast<char>(gz[gz.size() - 8] ^ 0xff);  // the CRC, checked after the last byte
+    write_file(dir.file("bad-crc.jsonl.gz"), gz);
+    InputStream gz_input(dir.file("bad-crc.jsonl.gz"));
+    CHECK(read_all(gz_input) == original);
+    CHECK(gz_input.error().find("incorrect data check") != std::string::npos);
+}
+
+// zstd shows nothing of a call that finds damage, not even the blocks it
+// decoded before, nor how far it read: it gets small steps, so that the text
+// before the damage is kept and its offset is close. Here the damage is a
+// changed byte a tenth into the HuffPost dump, within zstd's first 256 KiB.
+TEST_CASE("zstd: the text before a damaged block is kept, the offset found within a step") {
+    if (!std::filesystem::exists(kHuffPost)) {
+        MESSAGE("skipped: " << kHuffPost << " is absent");
+        return;
+    }
+    TempDir dir;
+    std::ifstream news_file(kHuffPost, std::ios::binary);
+    const std::string news = read_all(news_file);
+    std::string zst = zstd(news);
+    const std::size_t damage = zst.size() / 10;
+    zst[damage] = static_cast<char>(zst[damage] ^ 0xff);
+    write_file(dir.file("bad-block.jsonl.zst"), zst);
+    InputStream input(dir.file("bad-block.jsonl.zst"));
+    const std::string got = read_all(input);
+    CHECK(news.starts_with(got));
+    CHECK(got.size() >= 2 * 128 * 1024);  // the blocks before the damaged one
+    REQUIRE(input.error().starts_with("corrupt zstd data at byte "));
+    std::size_t reported = std::stoul(input.error().substr(std::string("corrupt zstd data at byte ").size()));
+    CHECK(reported <= damage);
+    CHECK(reported + 16 * 1024 > damage);
+}
+
 TEST_CASE("a .gz name on content that is not gzip is an error, not text") {
     TempDir dir;
     write_file(dir.file("plain.jsonl.gz"), "{\"id\":\"1\"}\n");
@@ -265,7 +294,7 @@ TEST_CASE("a .gz name on content that is not gzip is an error, not text") {
 TEST_CASE("magic bytes select the codec whatever the name") {
     TempDir dir;
     const std::string original = sample_lines(100);
-    write_file(dir.file("gzip-inside.jsonl"), gzip(original, dir));
+    write_file(dir.file("gzip-inside.jsonl"), gzip(original));
     write_file(dir.file("zstd-inside.txt"), zstd(original));
     write_file(dir.file("zstd-named-gz.gz"), zstd(original));
     for (const char* name : {"gzip-inside.jsonl", "zstd-inside.txt", "zstd-named-gz.gz"}) {
@@ -279,7 +308,7 @@ TEST_CASE("magic bytes select the codec whatever the name") {
 TEST_CASE("\"-\" reads standard input, gzip detected by its magic") {
     TempDir dir;
     const std::string original = sample_lines(1000);
-    write_file(dir.file("stdin.gz"), gzip(original, dir));
+    write_file(dir.file("stdin.gz"), gzip(original));
 
     // Standard input is borrowed for the test and put back afterwards.
     int saved = ::dup(STDIN_FILENO);
@@ -308,4 +337,69 @@ TEST_CASE("a file that cannot be opened throws InputError naming the path and th
                          InputError);
     CHECK_THROWS_WITH_AS(InputStream{dir.path.string()},
                          ("cannot open '" + dir.path.string() + "': Is a directory").c_str(), InputError);
+}
+
+TEST_CASE("ended_by_damage: true once an input stream has ended on damage, false for clean ends and other streams") {
+    TempDir dir;
+    write_file(dir.file("whole.jsonl.gz"), gzip("a line\n"));
+    write_file(dir.file("cut.jsonl.gz"), test_support::gzip_cut_after("a line\n"));
+    InputStream whole(dir.file("whole.jsonl.gz"));
+    read_all(whole);
+    CHECK_FALSE(ended_by_damage(whole.stream()));
+    InputStream cut(dir.file("cut.jsonl.gz"));
+    CHECK_FALSE(ended_by_damage(cut.stream()));  // not before the damage is read
+    CHECK(read_all(cut) == "a line\n");
+    CHECK(ended_by_damage(cut.stream()));
+    std::istringstream other("a line\n");
+    read_all(other);
+    CHECK_FALSE(ended_by_damage(other));
+}
+
+// Each reader on a .gz file cut off inside its second record: the first is
+// read, and nothing is reported for the second (the indexer reports the
+// damage, once); the same bytes uncompressed still get their own report.
+TEST_CASE("readers leave a record cut off by damage to the damage report") {
+    struct Case {
+        std::string name;
+        std::string text;  // what the cut file decodes to
+        void (*read)(const std::string&, std::istream&, const ReaderOptions&, ArticleSink&);
+        std::size_t added;  // from the cut file
+    };
+    const Case cases[] = {
+        {"cut.jsonl.gz", "{\"title\": \"One\", \"body\": \"a\"}\n{\"title\": \"Tw", &read_jsonl_file, 1},
+        {"cut.json.gz", "[{\"title\": \"One\", \"body\": \"a\"}, {\"title\": \"Tw", &read_json, 1},
+        {"quoted.csv.gz", "title,body\nOne,a\nTwo,\"b is cut", &read_csv, 1},
+        {"unquoted.csv.gz", "title,body\nOne,a\nTwo", &read_csv, 1},
+        {"cut.sgml.gz", "<DOC><DOCNO>1</DOCNO><TEXT>a</TEXT></DOC>\n<DOC><DOCNO>2</DOCNO><TE", &read_trec, 1},
+        {"cut.txt.gz", "Title\n\nThe body is cu", &read_text_file, 0},
+    };
+    TempDir dir;
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        write_file(dir.file(c.name), test_support::gzip_cut_after(c.text));
+        InputStream input(dir.file(c.name));
+        RecordingSink cut;
+        c.read(c.name, input.stream(), ReaderOptions{}, cut);
+        CHECK_FALSE(input.error().empty());
+        CHECK(cut.added.size() == c.added);
+        CHECK(cut.skipped.empty());
+
+        std::istringstream plain(c.text);
+        RecordingSink intact;
+        c.read(c.name, plain, ReaderOptions{}, intact);
+        CHECK(intact.skipped.size() + intact.added.size() == c.added + 1);
+    }
+}
+
+TEST_CASE("readers report nothing for a compressed file that decodes to nothing before its damage") {
+    TempDir dir;
+    write_file(dir.file("empty.gz"), "");
+    for (auto read : {&read_jsonl_file, &read_json, &read_csv, &read_trec, &read_text_file}) {
+        InputStream input(dir.file("empty.gz"));
+        RecordingSink sink;
+        read("empty.gz", input.stream(), ReaderOptions{}, sink);
+        CHECK(input.error() == "truncated gzip stream at byte 0");
+        CHECK(sink.skipped.empty());
+        CHECK(sink.added.empty());
+    }
 }

@@ -1,4 +1,4 @@
-// test_indexer_jsonl.cc — JSON lines records that once crashed newsindex (found by tests/fuzz).
+// test_indexer_jsonl.cc — JSON lines: empty, binary and endless files, and records that once crashed newsindex (found by tests/fuzz).
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -8,6 +8,7 @@
 #include "recording_sink.h"
 
 using namespace newsarchive;
+using namespace std::string_literals;
 
 namespace {
 
@@ -53,4 +54,38 @@ TEST_CASE("JSON arrays: a deeply nested value does not overflow the stack, the a
     auto sink = read_array("[{\"id\":\"deep\",\"title\":\"t\",\"authors\":" + deeply_nested_array() + "}]");
     REQUIRE(sink.added.size() == 1);
     CHECK(sink.added[0].article.authors.empty());
+}
+
+TEST_CASE("JSON lines: an empty file, or one of blank lines, is reported once") {
+    for (const std::string text : {"", "\n \n\t\r\n"}) {
+        auto sink = read_lines(text);
+        REQUIRE(sink.skipped.size() == 1);
+        CHECK(sink.skipped[0].category == "empty file");
+    }
+}
+
+TEST_CASE("JSON lines: a binary file is one message, not one per line") {
+    auto sink = read_lines(binary_garbage(300000));
+    CHECK(sink.added.empty());
+    REQUIRE_FALSE(sink.skipped.empty());
+    CHECK(sink.skipped.size() < 5);  // a few lines may come before the first NUL byte
+    CHECK(sink.skipped.back().category == "binary file");
+    CHECK(sink.skipped.back().reason.find("not JSON lines") != std::string::npos);
+
+    // After JSON, a NUL byte is a control character like others: removed.
+    auto later = read_lines("{\"title\": \"One\"}\n{\"title\": \"T\0wo\"}\n"s);
+    CHECK(later.skipped.empty());
+    REQUIRE(later.added.size() == 2);
+    CHECK(later.added[1].article.title == "Two");
+}
+
+TEST_CASE("JSON lines: a line past the size bound is skipped, holding no more than the bound, and the next is read") {
+    std::string text = "{\"title\": \"" + std::string(kMaxRecordBytes + 1024, 'x') + "\"}\n{\"title\": \"Next\"}";
+    auto sink = read_lines(text);
+    REQUIRE(sink.skipped.size() == 1);
+    CHECK(sink.skipped[0].position == "line 1");
+    CHECK(sink.skipped[0].category == "oversized record");
+    REQUIRE(sink.added.size() == 1);
+    CHECK(sink.added[0].article.title == "Next");
+    CHECK(sink.added[0].position == "line 2");
 }

@@ -41,7 +41,7 @@ cmake --build "$BUILD_DIR" -j "${JOBS:-$(nproc)}" --target newsindex generate-co
   bench-baseline-query bench-searcher-query bench-make-queries >/dev/null
 BENCH=$BUILD_DIR/tests/bench
 corpus=$OUT/corpus.jsonl
-"$BUILD_DIR/corpus/generator/generate-corpus" --articles "$ARTICLES" --seed "$SEED" >"$corpus"
+"$BUILD_DIR/generate-corpus" --articles "$ARTICLES" --seed "$SEED" >"$corpus"
 
 # profile NAME CMD...: callgrind of CMD into $OUT/NAME.callgrind, annotated inclusive and exclusive.
 profile() {

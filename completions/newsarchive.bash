@@ -113,7 +113,7 @@ _newsindex() {
     esac
     if [[ $cur == -* ]]; then
         _newsarchive_reply --help --version --db --format --lang --weight --field --furniture --no-furniture \
-            --csv-delimiter --csv-quote --csv-header --batch-size --threads --shards --compact --wait --wait-timeout \
+            --csv-delimiter --csv-quote --csv-header --batch-size --threads --shards --compact --strict --wait --wait-timeout \
             --progress --progress-interval --quiet
     else
         _newsarchive_reply_paths -f  # INPUT files and directories

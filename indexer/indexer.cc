@@ -25,15 +25,16 @@ std::size_t utf8_prefix_length(std::string_view text, std::size_t limit) {
     return limit;
 }
 
-// Thrown out of the readers when SIGINT or SIGTERM asks the run to stop, and
-// caught by run_indexer: the one exception that ends a run normally. Throwing
-// from the sink, rather than having every reader poll a flag, keeps readers
-// unaware of signals; reader.h asks them to let the sink's exceptions through.
-// Not a std::exception, so that no handler for those can swallow it.
-struct Interrupted {};
+// Thrown out of the readers when SIGINT or SIGTERM asks the run to stop, or
+// --strict meets a bad record, and caught by run_indexer: the one exception
+// that ends a run normally. Throwing from the sink, rather than having every
+// reader poll a flag, keeps readers unaware of signals; reader.h asks them to
+// let the sink's exceptions through. Not a std::exception, so that no handler
+// for those can swallow it.
+struct StopReading {};
 
 void stop_if_interrupted() {
-    if (interruption_signal()) throw Interrupted{};
+    if (interruption_signal()) throw StopReading{};
 }
 
 // Receives what readers produce, writes articles and counts everything.
@@ -66,6 +67,10 @@ public:
                      << " (skipped)\n";
         ++summary_.skipped;
         ++summary_.skipped_by_reason[problem.category];
+        if (options_.strict) {
+            summary_.stopped_at_skip = true;
+            throw StopReading{};
+        }
         record_done();
     }
 
@@ -207,7 +212,7 @@ IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics)
             ++files_done;
             progress.tick();
         }
-    } catch (const Interrupted&) {
+    } catch (const StopReading&) {
         stream.reset();
         summary.interrupted_by = interruption_signal();
     } catch (...) {
@@ -216,7 +221,7 @@ IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics)
     }
     progress.clear();
     sink.finish();
-    if (options.compact && !summary.interrupted_by) summary.compaction = index->compact();
+    if (options.compact && !summary.interrupted_by && !summary.stopped_at_skip) summary.compaction = index->compact();
     summary.articles_in_index = index->article_count();
     return summary;
 }
@@ -225,6 +230,8 @@ std::string describe(const IndexSummary& summary) {
     std::string out;
     if (summary.interrupted_by)
         out = summary.interrupted_by == SIGINT ? "interrupted by SIGINT: " : "interrupted by SIGTERM: ";
+    else if (summary.stopped_at_skip)
+        out = "stopped at the first skipped record (--strict): ";
     out += std::to_string(summary.indexed) + " indexed, " + std::to_string(summary.replaced) + " replaced, " +
            std::to_string(summary.skipped) + " skipped";
     if (!summary.skipped_by_reason.empty()) out += " (" + counts(summary.skipped_by_reason) + ")";
@@ -241,6 +248,8 @@ std::string describe(const IndexSummary& summary) {
     }
     if (summary.interrupted_by)
         out += "; run the same command again to finish (articles already indexed are replaced, not duplicated)";
+    else if (summary.stopped_at_skip)
+        out += "; mend or remove that record and run the same command again";
     return out;
 }
 

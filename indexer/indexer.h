@@ -35,6 +35,7 @@ struct IndexOptions {
     std::optional<std::size_t> shards;     // asked for; must match an existing index's
     std::size_t shards_for_new_index = 1;  // when not asked for
     bool compact = false;                  // compact every shard at the end
+    bool strict = false;                   // stop at the first skipped record
     // While another writer holds the index: nullopt fails at once, else the
     // open is retried for this long (duration::max(): no limit).
     std::optional<std::chrono::steady_clock::duration> lock_wait;
@@ -51,6 +52,7 @@ struct IndexSummary {
     std::map<std::string, std::uint64_t> warnings_by_reason;
     std::uint64_t articles_in_index = 0;
     int interrupted_by = 0;  // SIGINT or SIGTERM when one stopped the run early, else 0
+    bool stopped_at_skip = false;  // --strict met a bad record: nothing after it was read
     std::optional<CompactionSizes> compaction;  // when compacted
 };
 
@@ -69,6 +71,9 @@ struct IndexSummary {
 // Threads: with `threads` above one, documents are built and written by one
 // thread per group of shards (shard_workers.h) while this thread reads; the
 // index's contents do not depend on the thread count.
+//
+// Strict: the first record that is skipped stops the run the same way,
+// with `stopped_at_skip` set; what came before it is committed.
 //
 // Interruption: once the index is open, the first SIGINT or SIGTERM stops the
 // run after the record being written (see interruption.h): nothing more is

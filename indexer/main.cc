@@ -120,6 +120,8 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
         ("threads,j", po::value(&threads)->default_value(cores), "writer threads; at most one per shard is used")
         ("shards", po::value<std::size_t>(), "shards of a new index (default: the number of cores, up to 8); "
                                              "fixed once the index exists")
+        ("strict", po::bool_switch(&options.strict), "stop at the first record that has to be skipped (what came "
+                                                     "before it is committed; exit status 3)")
         ("compact", po::bool_switch(&options.compact), "compact the index when done (smaller and faster to search; "
                                                        "takes a while): with no INPUT, compact only")
         ("wait", po::bool_switch(&wait), "when another newsindex holds the index, wait for it instead of "

@@ -204,3 +204,21 @@ TEST_CASE("cli: missing inputs are reported and counted, the rest is indexed") {
     CHECK(result.err.find("missing.jsonl") != std::string::npos);
     CHECK(result.err.find("3 indexed, 0 replaced, 1 skipped (1 unreadable path)") != std::string::npos);
 }
+
+TEST_CASE("cli: --strict stops at the first skipped record, keeps what came before it and exits 3") {
+    TempDir dir;
+    write_file(dir.path() / "dump.jsonl", R"({"id": "one", "title": "Harbour opens"}
+{"id": "two", "title": "broken
+{"id": "three", "title": "Harbour closes"}
+)");
+    auto strict = run(newsindex(), {"--db", dir / "strict", "--strict", dir / "dump.jsonl"});
+    CHECK(strict.exit_code == 3);
+    CHECK(strict.err.find("dump.jsonl: line 2: ") != std::string::npos);
+    CHECK(strict.err.find("newsindex: stopped at the first skipped record (--strict): 1 indexed, 0 replaced, 1 skipped") !=
+          std::string::npos);
+    CHECK(search_json(dir / "strict", {"harbour"})["total"] == 1);
+
+    auto lenient = run(newsindex(), {"--db", dir / "lenient", dir / "dump.jsonl"});
+    CHECK(lenient.exit_code == 3);
+    CHECK(search_json(dir / "lenient", {"harbour"})["total"] == 2);
+}

@@ -1,8 +1,10 @@
 // main.cc — newsarchive-eval: TREC-style evaluation of newsindex + newssearch
 // on the classic test collections (docs/relevance.md).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <optional>
 
@@ -128,6 +130,8 @@ int run(const Options& options) {
     }
     std::vector<Setup> setups = options.experiments ? experiment_setups()
                                                     : std::vector<Setup>{baseline_setup(), default_setup()};
+    const std::size_t tabled = setups.size();  // the sweep's rows follow, in one run so that indexes are shared
+    if (options.experiments) std::ranges::copy(bm25_sweep_setups(), std::back_inserter(setups));
     e2e::TempDir work;
     std::vector<std::string> failures;
     std::vector<std::string> stats_lines;
@@ -137,11 +141,17 @@ int run(const Options& options) {
         CollectionStats stats = collection_stats(collection);
         stats_lines.push_back(stats_line(name, stats));
         auto rows = run_setups(collection, setups, work.path());
+        std::vector<Row> swept(std::make_move_iterator(rows.begin() + tabled), std::make_move_iterator(rows.end()));
+        rows.erase(rows.begin() + tabled, rows.end());
 
         std::cout << "\n### " << name << "\n\n";
         for (const auto& note : collection.notes) std::cout << "- " << note << '\n';
         std::cout << '\n';
         print_table(std::cout, rows);
+        if (options.experiments) {
+            std::cout << "\nBM25 k1 and b swept on the chosen defaults (" << swept.size() << " runs):\n";
+            print_sweep(std::cout, swept);
+        }
         if (options.experiments && name == "CRAN") print_source_paper_readings(collection, rows);
         std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
         std::cerr << "newsarchive-eval: " << name << " done in " << seconds.count() << " s\n";

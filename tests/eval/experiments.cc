@@ -42,7 +42,7 @@ Setup baseline_setup() {
 
 // No options: what newsindex and newssearch do by themselves. Tuned on CISI
 // only (docs/relevance.md): title weight 3, stop words dropped, --match auto,
-// BM25 k1 1.2 b 0.75.
+// BM25 k1 2 b 0.75.
 Setup default_setup() { return {"chosen defaults (no options)", {}, {}}; }
 
 std::vector<Setup> experiment_setups() {

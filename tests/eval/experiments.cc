@@ -82,6 +82,7 @@ std::vector<Setup> experiment_setups() {
         varied("defaults, but title weight 2", {"--weight", "title=2"}, {}),
         varied("defaults, but title weight 5", {"--weight", "title=5"}, {}),
         varied("defaults, but no stop words", {}, {"--stopwords", "none"}),
+        varied("defaults, but AND always (--match all)", {}, {"--match", "all"}),
         varied("defaults, but OR always (--match any)", {}, {"--match", "any"}),
         varied("defaults + adjacent pairs as phrases", {}, {}, Proximity::phrases),
         default_setup(),

@@ -1,6 +1,8 @@
 // cli.cc — option declarations, help text and validation of newssearch.
 #include "cli.h"
 
+#include <cstdio>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
@@ -68,6 +70,13 @@ std::string trec_token(const std::string& value, const char* option) {
     return value;
 }
 
+// A default as --help shows it: 2, 0.75 (Boost would print 2.0000000000000000).
+std::string shortest(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
 }  // namespace
 
 po::options_description RequestOptions::description() {
@@ -82,8 +91,10 @@ po::options_description RequestOptions::description() {
         ("stopwords", po::value<std::string>(),
          "words left out of queries (never of phrases): english, none or a FILE of words "
          "(default: english for an English index, else none)")
-        ("bm25-k1", po::value<double>()->default_value(Bm25Parameters{}.k1, "1.2"), "BM25 k1: how quickly repeats of a word stop counting")
-        ("bm25-b", po::value<double>()->default_value(Bm25Parameters{}.b, "0.75"), "BM25 b: how much longer articles are discounted (0 to 1)")
+        ("bm25-k1", po::value<double>()->default_value(Bm25Parameters{}.k1, shortest(Bm25Parameters{}.k1)),
+         "BM25 k1: how quickly repeats of a word stop counting")
+        ("bm25-b", po::value<double>()->default_value(Bm25Parameters{}.b, shortest(Bm25Parameters{}.b)),
+         "BM25 b: how much longer articles are discounted (0 to 1)")
         ("sort", po::value<std::string>()->default_value("relevance"),
          "relevance, date (newest first) or oldest; undated articles come last")
         ("since", po::value<std::string>(), "only articles dated on or after DATE")

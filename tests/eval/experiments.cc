@@ -27,6 +27,13 @@ std::string fixed(double value) {
     return buffer;
 }
 
+// 0.75, 1.2, 2: as short as it reads.
+std::string number(double value) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
 }  // namespace
 
 Setup baseline_setup() {
@@ -35,7 +42,7 @@ Setup baseline_setup() {
 
 // No options: what newsindex and newssearch do by themselves. Tuned on CISI
 // only (docs/relevance.md): title weight 3, stop words dropped, --match auto,
-// BM25 k1 1.2 b 0.75.
+// BM25 k1 2 b 0.75.
 Setup default_setup() { return {"chosen defaults (no options)", {}, {}}; }
 
 std::vector<Setup> experiment_setups() {
@@ -68,15 +75,43 @@ std::vector<Setup> experiment_setups() {
         varied("stop words dropped", index, search_with({"--stopwords", "english"})),
         varied("BM25 k1 0.9 b 0.4 (Anserini's)", index, search_with({"--bm25-k1", "0.9", "--bm25-b", "0.4"})),
         varied("BM25 k1 1.2 b 0.75 (Robertson's)", index, search_with({"--bm25-k1", "1.2", "--bm25-b", "0.75"})),
-        varied("BM25 k1 1.2 b 0.5", index, search_with({"--bm25-k1", "1.2", "--bm25-b", "0.5"})),
-        varied("BM25 k1 1.5 b 0.5", index, search_with({"--bm25-k1", "1.5", "--bm25-b", "0.5"})),
-        varied("BM25 k1 1 b 0.3", index, search_with({"--bm25-k1", "1", "--bm25-b", "0.3"})),
-        varied("BM25 k1 1 b 0.75", index, search_with({"--bm25-k1", "1", "--bm25-b", "0.75"})),
         varied("+ adjacent pairs as phrases", index, baseline.search_arguments, Proximity::phrases),
         varied("+ adjacent pairs NEAR", index, baseline.search_arguments, Proximity::near),
-        varied("defaults, but Xapian's BM25 k1 1 b 0.5", {}, {"--bm25-k1", "1", "--bm25-b", "0.5"}),
+        // The chosen defaults less one choice each (k1 and b: the sweep).
+        varied("defaults, but title weight 1", {"--weight", "title=1"}, {}),
+        varied("defaults, but title weight 2", {"--weight", "title=2"}, {}),
+        varied("defaults, but title weight 5", {"--weight", "title=5"}, {}),
+        varied("defaults, but no stop words", {}, {"--stopwords", "none"}),
+        varied("defaults, but AND always (--match all)", {}, {"--match", "all"}),
+        varied("defaults, but OR always (--match any)", {}, {"--match", "any"}),
+        varied("defaults + adjacent pairs as phrases", {}, {}, Proximity::phrases),
         default_setup(),
     };
+}
+
+std::vector<Setup> bm25_sweep_setups() {
+    std::vector<Setup> setups;
+    for (double k1 : kSweptK1)
+        for (double b : kSweptB)
+            setups.push_back({"k1 " + number(k1) + " b " + number(b), {},
+                              {"--bm25-k1", number(k1), "--bm25-b", number(b)}});
+    return setups;
+}
+
+void print_sweep(std::ostream& out, const std::vector<Row>& rows) {
+    const std::pair<const char*, double Measures::*> tables[]{{"MAP", &Measures::average_precision},
+                                                              {"nDCG@10", &Measures::ndcg_at_10}};
+    for (const auto& [name, member] : tables) {
+        out << "\n| " << name << ": k1 \\ b |";
+        for (double b : kSweptB) out << ' ' << number(b) << " |";
+        out << "\n|---|";
+        for (std::size_t i = 0; i < std::size(kSweptB); ++i) out << "---:|";
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (i % std::size(kSweptB) == 0) out << "\n| " << number(kSweptK1[i / std::size(kSweptB)]) << " |";
+            out << ' ' << fixed(rows[i].measures.*member) << " |";
+        }
+        out << '\n';
+    }
 }
 
 Collection source_papers_relevant(const Collection& cran) {

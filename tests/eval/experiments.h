@@ -29,8 +29,15 @@ Setup baseline_setup();
 // chosen by tuning on CISI (docs/relevance.md).
 Setup default_setup();
 // The baseline, then the baseline with one choice changed per row, then the
-// chosen defaults.
+// chosen defaults less one choice per row, then the chosen defaults.
 std::vector<Setup> experiment_setups();
+
+// BM25's k1 and b swept on top of the chosen defaults, on every collection;
+// the defaults are chosen from CISI's (docs/relevance.md).
+inline constexpr double kSweptK1[]{0.6, 0.9, 1, 1.2, 1.5, 2, 2.5, 3};
+inline constexpr double kSweptB[]{0.3, 0.5, 0.75, 0.9};
+// The chosen defaults with each (k1, b) of the sweep, k1 major.
+std::vector<Setup> bm25_sweep_setups();
 
 // CRAN's -1 judgments mark the paper each question was written from. By
 // default they are not relevant; these give the two other readings found in
@@ -49,6 +56,9 @@ struct Row {
 // newsindex arguments under `work_dir`.
 std::vector<Row> run_setups(const Collection& collection, const std::vector<Setup>& setups,
                             const std::filesystem::path& work_dir);
+
+// MAP and nDCG@10 of bm25_sweep_setups()' rows as k1 × b tables.
+void print_sweep(std::ostream& out, const std::vector<Row>& rows);
 
 // A markdown table: one line per row, MAP nDCG@10 P@10 R@100 and the
 // queries that retrieved nothing.

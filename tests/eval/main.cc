@@ -1,8 +1,10 @@
 // main.cc — newsarchive-eval: TREC-style evaluation of newsindex + newssearch
 // on the classic test collections (docs/relevance.md).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <optional>
 
@@ -32,7 +34,10 @@ Options)";
 
 struct Expected {
     CollectionStats stats;  // as stated in shared/corpora/SOURCES.md
-    double map_floor;       // the chosen defaults' measured MAP less about 0.05
+    // The chosen defaults' measured MAP (docs/relevance.md) less 0.02 to 0.03.
+    // Runs are deterministic for a given Xapian, so the margin is only for
+    // other Xapian 1.4 releases: a drop beyond it is a ranking regression.
+    double map_floor;
 };
 
 // Documents, queries and judgments as SOURCES.md counts them (CRAN less its 2
@@ -40,13 +45,13 @@ struct Expected {
 // relevant judgments as the judgment files give them (LISARJ.NUM and rlv-ass
 // list 379 and 2,083 pairs, all relevant).
 const std::map<std::string, Expected> kExpected{
-    {"ADI", {{82, 35, 35, 170, 170}, 0.38}},
-    {"CACM", {{3204, 64, 52, 796, 796}, 0.29}},
-    {"CISI", {{1460, 112, 76, 3114, 3114}, 0.17}},
-    {"CRAN", {{1398, 225, 225, 1837, 1612}, 0.26}},
-    {"LISA", {{5999, 35, 35, 379, 379}, 0.33}},
-    {"MED", {{1033, 30, 30, 696, 696}, 0.46}},
-    {"NPL", {{11429, 93, 93, 2083, 2083}, 0.24}},
+    {"ADI", {{82, 35, 35, 170, 170}, 0.43}},
+    {"CACM", {{3204, 64, 52, 796, 796}, 0.30}},
+    {"CISI", {{1460, 112, 76, 3114, 3114}, 0.20}},
+    {"CRAN", {{1398, 225, 225, 1837, 1612}, 0.30}},
+    {"LISA", {{5999, 35, 35, 379, 379}, 0.36}},
+    {"MED", {{1033, 30, 30, 696, 696}, 0.50}},
+    {"NPL", {{11429, 93, 93, 2083, 2083}, 0.25}},
 };
 
 struct Options {
@@ -128,6 +133,8 @@ int run(const Options& options) {
     }
     std::vector<Setup> setups = options.experiments ? experiment_setups()
                                                     : std::vector<Setup>{baseline_setup(), default_setup()};
+    const std::size_t tabled = setups.size();  // the sweep's rows follow, in one run so that indexes are shared
+    if (options.experiments) std::ranges::copy(bm25_sweep_setups(), std::back_inserter(setups));
     e2e::TempDir work;
     std::vector<std::string> failures;
     std::vector<std::string> stats_lines;
@@ -137,11 +144,17 @@ int run(const Options& options) {
         CollectionStats stats = collection_stats(collection);
         stats_lines.push_back(stats_line(name, stats));
         auto rows = run_setups(collection, setups, work.path());
+        std::vector<Row> swept(std::make_move_iterator(rows.begin() + tabled), std::make_move_iterator(rows.end()));
+        rows.erase(rows.begin() + tabled, rows.end());
 
         std::cout << "\n### " << name << "\n\n";
         for (const auto& note : collection.notes) std::cout << "- " << note << '\n';
         std::cout << '\n';
         print_table(std::cout, rows);
+        if (options.experiments) {
+            std::cout << "\nBM25 k1 and b swept on the chosen defaults (" << swept.size() << " runs):\n";
+            print_sweep(std::cout, swept);
+        }
         if (options.experiments && name == "CRAN") print_source_paper_readings(collection, rows);
         std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
         std::cerr << "newsarchive-eval: " << name << " done in " << seconds.count() << " s\n";

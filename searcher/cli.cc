@@ -234,6 +234,8 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::ostrea
                        command.format == OutputFormat::jsonl;
     request.suggestion = request.snippets;
     request.article_fields = command.format != OutputFormat::ids && command.format != OutputFormat::trec;
+    request.total = command.format == OutputFormat::text || command.format == OutputFormat::json ||
+                    command.format == OutputFormat::jsonl;
 
     if (command.mode == Mode::search) {
         if (request.empty()) throw RequestError("no QUERY given (try --help)");

@@ -53,6 +53,7 @@ struct SearchRequest {
     std::uint64_t facet_limit = 10;  // values listed per facet, most frequent first; 0: all
     std::optional<RequestId> id;
     bool article_fields = true;       // title, date, source...: off for formats that print only the id
+    bool total = true;                // matches counted to about 1000: off for formats that print no total
     bool snippets = true;             // formats that show no snippet turn this off
     bool suggestion = true;           // a spelling suggestion when few match; likewise
     std::size_t snippet_bytes = 240;  // roughly; Xapian stops at a word boundary

@@ -349,7 +349,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         if (want_source) enquire.add_matchspy(&source_spy);
         if (want_author) enquire.add_matchspy(&author_spy);
         bool exact = request.count_only || request.timeline || !request.facets.empty();
-        Xapian::doccount check_at_least = exact ? database_.get_doccount() : kCheckAtLeast;
+        Xapian::doccount check_at_least = exact ? database_.get_doccount() : request.total ? kCheckAtLeast : 0;
 
         // No more than the index holds, so that huge values cannot overflow Xapian's counts.
         Xapian::doccount size = database_.get_doccount();

@@ -65,6 +65,24 @@ int temporary_file() {
     return fd;
 }
 
+// While alive, writing to a pipe whose reader has exited fails with EPIPE
+// instead of killing the test with SIGPIPE: a child that exits before reading
+// its input must fail a check, not the whole test run.
+class SigpipeIgnored {
+public:
+    SigpipeIgnored() {
+        struct sigaction ignore {};
+        ignore.sa_handler = SIG_IGN;
+        sigaction(SIGPIPE, &ignore, &previous_);
+    }
+    ~SigpipeIgnored() { sigaction(SIGPIPE, &previous_, nullptr); }
+    SigpipeIgnored(const SigpipeIgnored&) = delete;
+    SigpipeIgnored& operator=(const SigpipeIgnored&) = delete;
+
+private:
+    struct sigaction previous_ {};
+};
+
 }  // namespace
 
 ProcessResult run(const std::string& program, const std::vector<std::string>& arguments, const std::string& input,
@@ -87,6 +105,7 @@ ProcessResult run(const std::string& program, const std::vector<std::string>& ar
     ProcessResult result;
     std::size_t written = 0;
     bool in_open = true, out_open = true, err_open = true;
+    SigpipeIgnored sigpipe_ignored;  // newssearch may exit (a bad option) before reading its input
     if (input.empty()) {
         close(in_pipe[1]);
         in_open = false;
@@ -196,17 +215,13 @@ CoProcess::~CoProcess() {
 bool CoProcess::write_line(const std::string& line) {
     if (in_fd_ < 0) return false;
     std::string data = line + "\n";
-    // A child that has exited must fail the test, not kill it with SIGPIPE.
-    struct sigaction ignore {}, previous {};
-    ignore.sa_handler = SIG_IGN;
-    sigaction(SIGPIPE, &ignore, &previous);
+    SigpipeIgnored sigpipe_ignored;  // a child that has exited must fail the test, not kill it
     std::size_t written = 0;
     while (written < data.size()) {
         ssize_t sent = ::write(in_fd_, data.data() + written, data.size() - written);
         if (sent <= 0) break;
         written += static_cast<std::size_t>(sent);
     }
-    sigaction(SIGPIPE, &previous, nullptr);
     return written == data.size();
 }
 

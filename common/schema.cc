@@ -26,14 +26,6 @@ std::string id_term(std::string_view id) {
     return term;
 }
 
-std::optional<std::string> id_of_term(std::string_view term) {
-    if (!term.starts_with(kIdPrefix)) return std::nullopt;
-    std::string_view id = term.substr(kIdPrefix.size());
-    constexpr std::size_t kShortenedBytes = kLongIdHeadBytes + 1 + 32;  // head, '#', 128-bit hash in hex
-    if (id.size() == kShortenedBytes && id[kLongIdHeadBytes] == '#') return std::nullopt;
-    return std::string(id);
-}
-
 std::string source_key(std::string_view source) {
     std::string key;
     bool pending_space = false;

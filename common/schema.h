@@ -8,7 +8,6 @@
 #pragma once
 
 #include <array>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -46,6 +45,10 @@ inline constexpr std::string_view kSourceExactPrefix = "XSOURCEEXACT";
 inline constexpr Xapian::valueno kDateSlot = 0;    // "YYYYMMDD", for ranges and sorting
 inline constexpr Xapian::valueno kSourceSlot = 1;  // source as given, for facets and collapsing
 inline constexpr Xapian::valueno kAuthorSlot = 2;  // authors as given, joined by kAuthorSeparator, for facets
+// The id as given, so that formats printing only ids (ids, trec) need not
+// read and decompress the stored article. Articles indexed before it have
+// none: the stored article has their id.
+inline constexpr Xapian::valueno kIdSlot = 3;
 inline constexpr char kAuthorSeparator = '\x1f';  // ASCII unit separator: never part of a name
 
 // The query-syntax prefix of date ranges: date:2021-07-01..2021-07-31.
@@ -69,10 +72,6 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 // The unique-id term of an article. Xapian terms are limited to 245 bytes, so a
 // long id (often a URL) keeps a readable head and ends in a hash of the whole.
 std::string id_term(std::string_view id);
-
-// The id an id term holds whole (an id of up to 239 bytes), or nullopt for a
-// shortened long id, or a term that might be one, or not an id term.
-std::optional<std::string> id_of_term(std::string_view term);
 
 // A source as compared by `--source`: blanks trimmed and runs of them made one
 // space, letters lower-cased (Unicode-aware). "The  Guardian " -> "the guardian".

@@ -43,6 +43,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     }
 
     document.add_boolean_term(schema::id_term(article.id));
+    document.add_value(schema::kIdSlot, article.id);
     if (article.date) {
         std::string day = article.date->compact();
         document.add_boolean_term(std::string(schema::kDayPrefix) + day);

@@ -22,18 +22,6 @@ TEST_CASE("id_term of a long id fits Xapian's term limit and stays unique") {
     CHECK(term == schema::id_term(long_url));
 }
 
-TEST_CASE("id_of_term gives back an id the term holds whole, and nothing for a shortened one") {
-    CHECK(schema::id_of_term(schema::id_term("bbc/tech/001.txt")) == "bbc/tech/001.txt");
-    std::string longest_whole(239, 'x');
-    CHECK(schema::id_of_term(schema::id_term(longest_whole)) == longest_whole);
-    CHECK(!schema::id_of_term(schema::id_term(std::string(240, 'x'))));
-    // A whole id that looks like a shortened one is not trusted either:
-    // the caller reads the stored article instead.
-    std::string lookalike = std::string(160, 'h') + "#" + std::string(32, 'f');
-    CHECK(!schema::id_of_term(schema::id_term(lookalike)));
-    CHECK(!schema::id_of_term("Sbiden"));
-}
-
 TEST_CASE("field weights default to the schema and accept FIELD=N") {
     schema::FieldWeights weights;
     CHECK(weights.of(*schema::find_text_field("title")) == 3);

@@ -60,7 +60,7 @@ case "${1:-}" in
   demo)
     install_packages "${PACKAGES[@]}"
     build
-    "$BUILD_DIR/indexer/newsindex" corpus
+    "$BUILD_DIR/indexer/newsindex" corpus/*.txt  # the articles, not the generator's sources
     echo
     echo "\$ newssearch '\"Ministry of State Security\"'"
     "$BUILD_DIR/searcher/newssearch" '"Ministry of State Security"'

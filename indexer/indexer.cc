@@ -178,6 +178,9 @@ std::string counts(const std::map<std::string, std::uint64_t>& by_reason) {
 }  // namespace
 
 IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics) {
+    // Compacting only: an index that is not there is a mistake, not one to create.
+    if (options.inputs.empty() && !std::filesystem::exists(options.database))
+        throw std::invalid_argument("no index at '" + options.database + "' to compact");
     std::unique_ptr<IndexWriter> index = open_writer(options, diagnostics);
     InterruptionHandlers interruption_handlers;
     IndexSummary summary;

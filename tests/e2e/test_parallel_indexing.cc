@@ -179,4 +179,9 @@ TEST_CASE("compact: --compact keeps every article and ranking, swaps the shards 
     CHECK(again.err.find("0 indexed, 400 replaced") != std::string::npos);
     CHECK(stub_of(db).find("glass shard-00.v2\nglass shard-01.v2\n") != std::string::npos);
     CHECK(Xapian::Database(db).get_doccount() == 400);
+
+    auto nowhere = run(newsindex(), {"--db", dir / "nowhere", "--compact"});
+    CHECK(nowhere.exit_code == 2);
+    CHECK(nowhere.err == "newsindex: no index at '" + (dir / "nowhere") + "' to compact\n");
+    CHECK(!std::filesystem::exists(dir / "nowhere"));
 }

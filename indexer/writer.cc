@@ -136,12 +136,14 @@ CompactionSizes IndexWriter::compact() {
                               "with xapian-compact, or re-index it into a new directory");
     commit();
     CompactionSizes sizes{disk_bytes(path_), 0};
-    // Copies a cut-short compaction left behind are in no stub.
+    // Copies a cut-short compaction left behind are in no stub. Only our
+    // own names are touched: whatever else is in the directory is not ours.
     std::error_code ignored;
     for (const auto& entry : fs::directory_iterator(path_, ignored)) {
         bool listed = std::find(layout_.shard_paths.begin(), layout_.shard_paths.end(), entry.path().string()) !=
                       layout_.shard_paths.end();
-        if (entry.is_directory(ignored) && !listed) fs::remove_all(entry.path(), ignored);
+        bool ours = entry.path().filename().string().starts_with("shard-");
+        if (entry.is_directory(ignored) && ours && !listed) fs::remove_all(entry.path(), ignored);
     }
     IndexLayout compacted{{}, true};
     try {

@@ -32,6 +32,7 @@ constexpr std::size_t kMaxShards = 100;  // shard-00 ... shard-99
 // Interrupted runs end by their signal (exit_by_signal): 130 SIGINT, 143 SIGTERM.
 
 constexpr const char* kUsage = R"(Usage: newsindex [options] INPUT...
+       newsindex [options] --compact
 
 Index news articles into a Xapian database. INPUT is a file, a directory
 (read recursively) or - for standard input (needs --format).

@@ -114,8 +114,14 @@ std::uint32_t IndexWriter::next_dictionary_id() const {
     return highest + 1;
 }
 
+// Committed at once, in every shard, before any article needs it: shards
+// commit on their own, and a searcher looks dictionaries up in the first
+// shard, so an article committed in another one before the first shard had
+// its dictionary could not be read (and after a crash the next run would
+// train a different dictionary under the same id).
 void IndexWriter::add_dictionary(const StoreDictionary& dictionary) {
     for (auto& shard : shards_) IndexDictionaries::add(shard->database(), dictionary);
+    commit();
     dictionary_ = dictionary;
 }
 

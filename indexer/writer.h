@@ -52,8 +52,9 @@ public:
     const StoreDictionary* dictionary() const { return dictionary_ ? &*dictionary_ : nullptr; }
     // An id no dictionary of this index has.
     std::uint32_t next_dictionary_id() const;
-    // Records `dictionary` in every shard (committed with the next commit) and
-    // makes it the one new articles are stored with.
+    // Records `dictionary` in every shard and commits them all (with
+    // whatever else is pending), then makes it the one new articles are
+    // stored with.
     void add_dictionary(const StoreDictionary& dictionary);
 
     // Commits every shard.

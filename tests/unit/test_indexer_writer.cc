@@ -128,3 +128,22 @@ TEST_CASE("dictionary training: too few articles train nothing; enough train one
     CHECK(held.front().id == "story-0");
     CHECK(held.back().id == "story-299");
 }
+
+TEST_CASE("index writer: a new dictionary is committed in every shard before any article can need it") {
+    ScratchDirectory scratch;
+    std::string db = (scratch.path / "index").string();
+    IndexWriter writer(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
+    DictionaryTraining training(300);
+    for (int n = 0; n < 300; ++n) training.hold(article_number(n));
+    auto dictionary = training.train(writer.next_dictionary_id());
+    REQUIRE(dictionary);
+    writer.add_dictionary(*dictionary);
+    // Readers see it with no further commit: shards commit on their own later.
+    for (const char* shard : {"shard-00", "shard-01"}) {
+        CAPTURE(shard);
+        Xapian::Database reader((fs::path(db) / shard).string());
+        CHECK(reader.get_metadata("newsarchive.zstd_dictionary") == "1");
+        CHECK(reader.get_metadata("newsarchive.zstd_dictionary.1") == dictionary->bytes());
+    }
+    CHECK(writer.next_dictionary_id() == 2);
+}

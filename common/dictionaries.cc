@@ -1,7 +1,9 @@
 // dictionaries.cc — dictionaries under schema::kDictionaryKeyPrefix + id.
 #include "dictionaries.h"
 
+#include <algorithm>
 #include <charconv>
+#include <string_view>
 
 #include "schema.h"
 
@@ -10,6 +12,14 @@ namespace newsarchive {
 namespace {
 
 std::string key_of(std::uint32_t id) { return std::string(schema::kDictionaryKeyPrefix) + std::to_string(id); }
+
+// A dictionary id written as decimal digits, nothing else; nullopt otherwise.
+std::optional<std::uint32_t> parse_id(std::string_view digits) {
+    std::uint32_t id = 0;
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
+    if (error != std::errc{} || end != digits.data() + digits.size()) return std::nullopt;
+    return id;
+}
 
 }  // namespace
 
@@ -32,11 +42,16 @@ const StoreDictionary* IndexDictionaries::find(std::uint32_t id) {
 }
 
 const StoreDictionary* IndexDictionaries::current() {
-    std::string value = database_.get_metadata(std::string(schema::kCurrentDictionaryKey));
-    std::uint32_t id = 0;
-    auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), id);
-    if (error != std::errc{} || end != value.data() + value.size()) return nullptr;
-    return find(id);
+    auto id = parse_id(database_.get_metadata(std::string(schema::kCurrentDictionaryKey)));
+    return id ? find(*id) : nullptr;
+}
+
+std::uint32_t IndexDictionaries::next_id() const {
+    std::uint32_t highest = 0;
+    std::string prefix(schema::kDictionaryKeyPrefix);
+    for (auto key = database_.metadata_keys_begin(prefix); key != database_.metadata_keys_end(prefix); ++key)
+        if (auto id = parse_id(std::string_view(*key).substr(prefix.size()))) highest = std::max(highest, *id);
+    return highest + 1;
 }
 
 void IndexDictionaries::add(Xapian::WritableDatabase& database, const StoreDictionary& dictionary) {

@@ -26,6 +26,9 @@ public:
     // The dictionary new articles are compressed with, if one was chosen.
     const StoreDictionary* current();
 
+    // An id no dictionary of the database has: one above the highest.
+    std::uint32_t next_id() const;
+
     // A lookup for decode_stored_article.
     DictionaryLookup lookup() {
         return [this](std::uint32_t id) { return find(id); };

@@ -102,16 +102,7 @@ std::size_t IndexWriter::shard_of(std::string_view id_term) const {
 }
 
 std::uint32_t IndexWriter::next_dictionary_id() const {
-    std::uint32_t highest = 0;
-    const auto& database = shards_.front()->database();
-    std::string prefix(schema::kDictionaryKeyPrefix);
-    for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix); ++key) {
-        std::string_view digits = std::string_view(*key).substr(prefix.size());
-        std::uint32_t id = 0;
-        auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
-        if (error == std::errc{} && end == digits.data() + digits.size()) highest = std::max(highest, id);
-    }
-    return highest + 1;
+    return IndexDictionaries(shards_.front()->database()).next_id();
 }
 
 // Committed at once, in every shard, before any article needs it: shards

@@ -228,14 +228,15 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::ostrea
     command.printer.width = output_columns();
     command.printer.trec_qid = trec_token(qid, "--qid");
     command.printer.trec_tag = trec_token(tag, "--tag");
-    // Only the text format shows snippets and spelling suggestions; json
-    // and jsonl carry them; ids, tsv and trec have no room for either.
-    request.snippets = command.format == OutputFormat::text || command.format == OutputFormat::json ||
+    // Only the text format shows snippets, spelling suggestions and the
+    // total; json and jsonl carry them; ids, tsv and trec have no room for
+    // any, and ids and trec print nothing of an article but its id.
+    bool full_result = command.format == OutputFormat::text || command.format == OutputFormat::json ||
                        command.format == OutputFormat::jsonl;
-    request.suggestion = request.snippets;
+    request.snippets = full_result;
+    request.suggestion = full_result;
+    request.total = full_result;
     request.article_fields = command.format != OutputFormat::ids && command.format != OutputFormat::trec;
-    request.total = command.format == OutputFormat::text || command.format == OutputFormat::json ||
-                    command.format == OutputFormat::jsonl;
 
     if (command.mode == Mode::search) {
         if (request.empty()) throw RequestError("no QUERY given (try --help)");

@@ -57,8 +57,11 @@ TEST_CASE("parallel: --threads 1 and --threads 2 build the same shards and the s
         Xapian::Database a(one[shard]), b(two[shard]);
         REQUIRE(a.get_doccount() == b.get_doccount());
         CHECK(a.get_doccount() > 100);  // both shards get a fair share
-        for (auto term = a.allterms_begin("Q"); term != a.allterms_end("Q"); ++term)
+        for (auto term = a.allterms_begin("Q"); term != a.allterms_end("Q"); ++term) {
             CHECK(*a.postlist_begin(*term) == *b.postlist_begin(*term));
+            // The id slot that ids and trec output read holds the id itself.
+            CHECK("Q" + a.get_document(*a.postlist_begin(*term)).get_value(3) == *term);
+        }
     }
     for (const auto& query : kQueries) {
         CAPTURE(query);

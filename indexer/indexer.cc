@@ -81,10 +81,14 @@ public:
         ++summary_.warnings_by_reason[problem.category];
     }
 
-    // Writes what is held or queued and commits every shard.
+    // Writes what is held or queued (unless SIGINT or SIGTERM came) and
+    // commits every shard, the progress line still moving meanwhile.
     void finish() {
         if (training_) start_writing();
-        workers_->finish();
+        workers_->finish([&] {
+            count_written();
+            progress_.tick();
+        });
         count_written();
     }
 
@@ -95,7 +99,8 @@ private:
         if (training_) {
             if (auto dictionary = training_->train(index_.next_dictionary_id())) index_.add_dictionary(*dictionary);
         }
-        workers_.emplace(index_, options_.threads, options_.weights, index_.dictionary(), options_.batch_size);
+        workers_.emplace(index_, options_.threads, options_.weights, index_.dictionary(), options_.batch_size,
+                         [] { return interruption_signal() != 0; });
         if (training_) {
             for (auto& held : training_->release()) workers_->write(std::move(held));
             training_.reset();
@@ -217,13 +222,14 @@ IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics)
         }
     } catch (const StopReading&) {
         stream.reset();
-        summary.interrupted_by = interruption_signal();
     } catch (...) {
         progress.clear();  // the error message main prints starts on a clean line
         throw;
     }
-    progress.clear();
     sink.finish();
+    progress.clear();
+    // A signal while the writers emptied their queues left part of them unwritten.
+    summary.interrupted_by = interruption_signal();
     if (options.compact && !summary.interrupted_by && !summary.stopped_at_skip) summary.compaction = index->compact();
     summary.articles_in_index = index->article_count();
     return summary;

@@ -3,6 +3,7 @@
 
 #include <signal.h>
 
+#include <atomic>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -14,13 +15,16 @@ namespace {
 
 constexpr int kSignals[] = {SIGINT, SIGTERM};
 
-// Written by the handler, so only a lock-free sig_atomic_t will do.
-volatile std::sig_atomic_t received = 0;
+// Written by the handler, so it must be lock-free; atomic because the
+// shard writer threads read it too (ShardWorkers' stop request).
+std::atomic<int> received{0};
+static_assert(std::atomic<int>::is_always_lock_free);
 
 struct sigaction previous[std::size(kSignals)];
 
 extern "C" void record_signal(int signal) {
-    if (!received) received = signal;
+    int none = 0;
+    received.compare_exchange_strong(none, signal);
 }
 
 }  // namespace
@@ -43,7 +47,7 @@ InterruptionHandlers::~InterruptionHandlers() {
     for (std::size_t i = 0; i < std::size(kSignals); ++i) sigaction(kSignals[i], &previous[i], nullptr);
 }
 
-int interruption_signal() { return received; }
+int interruption_signal() { return received.load(); }
 
 void exit_by_signal(int signal) {
     std::cout.flush();

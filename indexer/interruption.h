@@ -27,6 +27,7 @@ public:
 };
 
 // The first SIGINT or SIGTERM received while handlers were installed, or 0.
+// Safe to call from any thread.
 int interruption_signal();
 
 // After a clean stop: ends the process as `signal` would have, by re-raising it

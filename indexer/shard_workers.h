@@ -9,7 +9,9 @@
 
 #include <atomic>
 #include <cstdint>
+#include <condition_variable>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -29,9 +31,12 @@ public:
     // written on the calling thread. Each shard commits whenever it holds
     // batch_size / shard count uncommitted articles (at least one), so no
     // more than about batch_size articles wait in memory for a commit.
-    // `dictionary` (may be null) must outlive this object.
+    // `dictionary` (may be null) must outlive this object. Once
+    // `stop_requested` (may be empty; called from the writer threads) says
+    // so, workers drop what is queued and commit what they wrote.
     ShardWorkers(IndexWriter& index, std::size_t threads, const schema::FieldWeights& weights,
-                 const StoreDictionary* dictionary, std::uint64_t batch_size);
+                 const StoreDictionary* dictionary, std::uint64_t batch_size,
+                 std::function<bool()> stop_requested = {});
     // Abandons queued articles and joins (what was committed stays).
     ~ShardWorkers();
     ShardWorkers(const ShardWorkers&) = delete;
@@ -42,8 +47,10 @@ public:
     // worker met (IndexWriteError, Xapian::Error, ...).
     void write(Article&& article);
 
-    // Writes everything queued, commits every shard and joins. Rethrows.
-    void finish();
+    // Writes everything queued (unless stop_requested), commits every shard
+    // and joins, calling `waiting` (may be empty) every tenth of a second
+    // meanwhile: the queues can hold seconds of work. Rethrows.
+    void finish(const std::function<void()>& waiting = {});
 
     std::uint64_t added() const { return added_; }
     std::uint64_t replaced() const { return replaced_; }
@@ -62,6 +69,7 @@ private:
 
     IndexWriter& index_;
     std::uint64_t commit_every_;
+    std::function<bool()> stop_requested_;
     std::vector<std::uint64_t> uncommitted_;         // per shard; each counted by its shard's thread only
     std::optional<DocumentBuilder> inline_builder_;  // with one thread
     std::vector<std::unique_ptr<Worker>> workers_;
@@ -69,6 +77,9 @@ private:
     std::mutex failure_mutex_;
     std::exception_ptr failure_;
     std::atomic<bool> failed_{false};
+    std::mutex done_mutex_;
+    std::condition_variable done_changed_;
+    std::size_t workers_done_ = 0;  // threads that have left run()
 };
 
 }  // namespace newsarchive

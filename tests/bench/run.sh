@@ -226,8 +226,8 @@ bench_corpus() {
     timed query-batch-trec "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
       --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --format trec
     if [ "$HAS_SORT" = yes ]; then
-      timed query-batch-sorted "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" --repeat "$REPEAT" -- \
-        "$NEWSSEARCH" --db "$DIR/ours" --batch --sort date
+      timed query-batch-sorted "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" --repeat "$REPEAT" \
+        --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --sort date --format trec
     fi
   fi
 
@@ -273,7 +273,7 @@ bench_corpus() {
     echo "| query p50 / p95 / p99 (ms): search library vs bare loop | $(percentiles query-library) | $(percentiles query-bare) | $(latency_ratio query-library query-bare) |"
     echo "| query p50 / p95 / p99 (ms): search library vs bare loop + document data, check_at_least 1000 | $(percentiles query-library) | $(percentiles query-bare-data) | $(latency_ratio query-library query-bare-data) |"
     if [ "$HAS_BATCH" = yes ] && [ "$HAS_SORT" = yes ]; then
-      echo "| date-sorted query p50 / p95 / p99 (ms) | $(percentiles query-batch-sorted) | $(percentiles query-bare-sorted) | $(latency_ratio query-batch-sorted query-bare-sorted) |"
+      echo "| date-sorted query p50 / p95 / p99 (ms): \`newssearch --batch --sort date --format trec\` vs bare loop | $(percentiles query-batch-sorted) | $(percentiles query-bare-sorted) | $(latency_ratio query-batch-sorted query-bare-sorted) |"
     else
       echo "| date-sorted query p50 / p95 / p99 (ms) | not measured: no \`newssearch --batch --sort date\` | $(percentiles query-bare-sorted) | — |"
     fi

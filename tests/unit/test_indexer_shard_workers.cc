@@ -1,0 +1,63 @@
+// test_indexer_shard_workers.cc — writer threads: everything written, or on a stop request only what was.
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <string>
+
+#include <unistd.h>
+#include <xapian.h>
+
+#include "shard_workers.h"
+#include "writer.h"
+
+using namespace newsarchive;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ScratchDirectory {
+    fs::path path = fs::temp_directory_path() / ("newsarchive-workers-" + std::to_string(::getpid()));
+    ScratchDirectory() { fs::create_directories(path); }
+    ~ScratchDirectory() { fs::remove_all(path); }
+};
+
+Article article_number(int n) {
+    Article article;
+    article.id = "story-" + std::to_string(n);
+    article.title = "Harbour plan, part " + std::to_string(n);
+    article.body = "The council voted on the harbour plan.";
+    article.text = article.title + "\n\n" + article.body;
+    return article;
+}
+
+// More than one worker's queue holds, so a writer that stopped taking
+// articles would leave write() waiting for ever.
+constexpr int kArticles = 5000;
+
+}  // namespace
+
+TEST_CASE("shard workers: two threads write and commit every article") {
+    ScratchDirectory scratch;
+    std::string db = (scratch.path / "index").string();
+    IndexWriter index(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
+    ShardWorkers workers(index, 2, schema::FieldWeights{}, nullptr, 1000);
+    for (int n = 0; n < kArticles; ++n) workers.write(article_number(n));
+    workers.finish();
+    CHECK(workers.added() == kArticles);
+    CHECK(Xapian::Database(db).get_doccount() == kArticles);
+}
+
+TEST_CASE("shard workers: after a stop request the queued articles are dropped and what was written is committed") {
+    ScratchDirectory scratch;
+    std::string db = (scratch.path / "index").string();
+    IndexWriter index(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
+    std::atomic<bool> stop{false};
+    ShardWorkers workers(index, 2, schema::FieldWeights{}, nullptr, 1000, [&] { return stop.load(); });
+    for (int n = 0; n < 10; ++n) workers.write(article_number(n));
+    stop = true;
+    for (int n = 10; n < kArticles; ++n) workers.write(article_number(n));  // must not block
+    workers.finish();
+    CHECK(workers.added() < static_cast<std::uint64_t>(kArticles));
+    CHECK(Xapian::Database(db).get_doccount() == workers.added());
+}

@@ -10,12 +10,12 @@
 #include <vector>
 
 #include <fcntl.h>
-#include <unistd.h>
 
 #include "compression.h"
 #include "input_stream.h"
 #include "readers/readers.h"
 #include "recording_sink.h"
+#include "scratch_directory.h"
 
 using namespace newsarchive;
 using test_support::gzip;
@@ -25,19 +25,6 @@ namespace {
 
 const std::filesystem::path kHuffPost =
     "/work/shared/corpora/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json";
-
-// A fresh directory under the system temp dir, removed with everything in it.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        static int counter = 0;
-        path = std::filesystem::temp_directory_path() /
-               ("newsarchive-input-stream-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() { std::filesystem::remove_all(path); }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-};
 
 void write_file(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary);
@@ -108,7 +95,7 @@ TEST_CASE("strip_compression_suffix leaves the name of the format") {
 }
 
 TEST_CASE("a plain file reads back byte for byte") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string original = binary_sample();
     write_file(dir.file("plain.bin"), original);
     InputStream input(dir.file("plain.bin"));
@@ -118,7 +105,7 @@ TEST_CASE("a plain file reads back byte for byte") {
 }
 
 TEST_CASE("an empty plain file is an empty stream, not an error") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     write_file(dir.file("empty.jsonl"), "");
     InputStream input(dir.file("empty.jsonl"));
     CHECK(read_all(input).empty());
@@ -126,7 +113,7 @@ TEST_CASE("an empty plain file is an empty stream, not an error") {
 }
 
 TEST_CASE("a gzip file reads back byte for byte") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string original = binary_sample();
     const std::string compressed = gzip(original);
     write_file(dir.file("data.bin.gz"), compressed);
@@ -137,7 +124,7 @@ TEST_CASE("a gzip file reads back byte for byte") {
 }
 
 TEST_CASE("a zstd file reads back byte for byte") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string original = binary_sample();
     const std::string compressed = zstd(original);
     write_file(dir.file("data.bin.zst"), compressed);
@@ -148,7 +135,7 @@ TEST_CASE("a zstd file reads back byte for byte") {
 }
 
 TEST_CASE("concatenated gzip members read as one stream") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     write_file(dir.file("multi.jsonl.gz"), gzip("first member\n") + gzip("") + gzip("second member\n"));
     InputStream input(dir.file("multi.jsonl.gz"));
     CHECK(read_all(input) == "first member\nsecond member\n");
@@ -156,7 +143,7 @@ TEST_CASE("concatenated gzip members read as one stream") {
 }
 
 TEST_CASE("multiple zstd frames read as one stream") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     write_file(dir.file("multi.jsonl.zst"), zstd("first frame\n") + zstd("") + zstd("second frame\n"));
     InputStream input(dir.file("multi.jsonl.zst"));
     CHECK(read_all(input) == "first frame\nsecond frame\n");
@@ -164,7 +151,7 @@ TEST_CASE("multiple zstd frames read as one stream") {
 }
 
 TEST_CASE("getline over a multi-MB compressed stream yields the original lines") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string original = sample_lines(40'000);
     REQUIRE(original.size() > 4'000'000);
     write_file(dir.file("lines.jsonl.gz"), gzip(original));
@@ -188,7 +175,7 @@ TEST_CASE("getline over a multi-MB compressed stream yields the original lines")
 }
 
 TEST_CASE("a truncated gzip file is reported with the byte offset, not taken as a clean end") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string original = sample_lines(20'000);
     const std::string compressed = gzip(original);
     const std::string cut = compressed.substr(0, compressed.size() / 2);
@@ -201,7 +188,7 @@ TEST_CASE("a truncated gzip file is reported with the byte offset, not taken as 
 }
 
 TEST_CASE("a truncated zstd file is reported with the byte offset, not taken as a clean end") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string original = sample_lines(20'000);
     const std::string compressed = zstd(original);
     const std::string cut = compressed.substr(0, compressed.size() / 2);
@@ -214,7 +201,7 @@ TEST_CASE("a truncated zstd file is reported with the byte offset, not taken as 
 }
 
 TEST_CASE("empty .gz and .zst files are truncated streams") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     write_file(dir.file("empty.jsonl.gz"), "");
     write_file(dir.file("empty.jsonl.zst"), "");
     InputStream gz(dir.file("empty.jsonl.gz"));
@@ -226,7 +213,7 @@ TEST_CASE("empty .gz and .zst files are truncated streams") {
 }
 
 TEST_CASE("corrupt gzip and zstd data are reported with the byte offset and the decoder's reason") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     // A wrong CRC in the gzip trailer (its first 4 of the last 8 bytes).
     std::string gz = gzip("some text\n");
     gz[gz.size() - 8] = static_cast<char>(gz[gz.size() - 8] ^ 0xff);
@@ -246,7 +233,7 @@ TEST_CASE("corrupt gzip and zstd data are reported with the byte offset and the 
 }
 
 TEST_CASE("gzip: what is decoded up to a bad checksum after the last byte is kept") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string original = sample_lines(10'000);  // over 1 MB, many decoder calls
     std::string gz = gzip(original);
     gz[gz.size() - 8] = static_cast<char>(gz[gz.size() - 8] ^ 0xff);  // the CRC, checked after the last byte
@@ -265,7 +252,7 @@ TEST_CASE("zstd: the text before a damaged block is kept, the offset found withi
         MESSAGE("skipped: " << kHuffPost << " is absent");
         return;
     }
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     std::ifstream news_file(kHuffPost, std::ios::binary);
     const std::string news = read_all(news_file);
     std::string zst = zstd(news);
@@ -283,7 +270,7 @@ TEST_CASE("zstd: the text before a damaged block is kept, the offset found withi
 }
 
 TEST_CASE("a .gz name on content that is not gzip is an error, not text") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     write_file(dir.file("plain.jsonl.gz"), "{\"id\":\"1\"}\n");
     InputStream input(dir.file("plain.jsonl.gz"));
     read_all(input);
@@ -292,7 +279,7 @@ TEST_CASE("a .gz name on content that is not gzip is an error, not text") {
 }
 
 TEST_CASE("magic bytes select the codec whatever the name") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string original = sample_lines(100);
     write_file(dir.file("gzip-inside.jsonl"), gzip(original));
     write_file(dir.file("zstd-inside.txt"), zstd(original));
@@ -306,7 +293,7 @@ TEST_CASE("magic bytes select the codec whatever the name") {
 }
 
 TEST_CASE("\"-\" reads standard input, gzip detected by its magic") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string original = sample_lines(1000);
     write_file(dir.file("stdin.gz"), gzip(original));
 
@@ -331,16 +318,16 @@ TEST_CASE("\"-\" reads standard input, gzip detected by its magic") {
 }
 
 TEST_CASE("a file that cannot be opened throws InputError naming the path and the reason") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     const std::string missing = dir.file("missing.jsonl.gz");
     CHECK_THROWS_WITH_AS(InputStream{missing}, ("cannot open '" + missing + "': No such file or directory").c_str(),
                          InputError);
-    CHECK_THROWS_WITH_AS(InputStream{dir.path.string()},
-                         ("cannot open '" + dir.path.string() + "': Is a directory").c_str(), InputError);
+    CHECK_THROWS_WITH_AS(InputStream{dir.path().string()},
+                         ("cannot open '" + dir.path().string() + "': Is a directory").c_str(), InputError);
 }
 
 TEST_CASE("ended_by_damage: true once an input stream has ended on damage, false for clean ends and other streams") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     write_file(dir.file("whole.jsonl.gz"), gzip("a line\n"));
     write_file(dir.file("cut.jsonl.gz"), test_support::gzip_cut_after("a line\n"));
     InputStream whole(dir.file("whole.jsonl.gz"));
@@ -373,7 +360,7 @@ TEST_CASE("readers leave a record cut off by damage to the damage report") {
         {"cut.sgml.gz", "<DOC><DOCNO>1</DOCNO><TEXT>a</TEXT></DOC>\n<DOC><DOCNO>2</DOCNO><TE", &read_trec, 1},
         {"cut.txt.gz", "Title\n\nThe body is cu", &read_text_file, 0},
     };
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     for (const auto& c : cases) {
         CAPTURE(c.name);
         write_file(dir.file(c.name), test_support::gzip_cut_after(c.text));
@@ -392,7 +379,7 @@ TEST_CASE("readers leave a record cut off by damage to the damage report") {
 }
 
 TEST_CASE("readers report nothing for a compressed file that decodes to nothing before its damage") {
-    TempDir dir;
+    test_support::ScratchDirectory dir("input-stream");
     write_file(dir.file("empty.gz"), "");
     for (auto read : {&read_jsonl_file, &read_json, &read_csv, &read_trec, &read_text_file}) {
         InputStream input(dir.file("empty.gz"));

@@ -6,29 +6,17 @@
 #include <sstream>
 #include <string>
 
-#include <unistd.h>
 #include <xapian.h>
 
 #include "indexer.h"
 #include "schema.h"
+#include "scratch_directory.h"
 #include "store.h"
 
 using namespace newsarchive;
 
-namespace {
-
-// A fresh directory under the system temp dir, removed with everything in it.
-struct ScratchDirectory {
-    std::filesystem::path path =
-        std::filesystem::temp_directory_path() / ("newsarchive-oversized-" + std::to_string(::getpid()));
-    ScratchDirectory() { std::filesystem::create_directories(path); }
-    ~ScratchDirectory() { std::filesystem::remove_all(path); }
-};
-
-}  // namespace
-
 TEST_CASE("indexer: a body over 4 MB is indexed up to a character boundary within 4 MB, stored whole") {
-    ScratchDirectory scratch;
+    test_support::ScratchDirectory scratch("oversized");
     // "déjà vu " repeated, padded so that the 4 MiB cut falls inside an 'é'.
     const std::string unit = "d\xC3\xA9j\xC3\xA0 vu ";
     std::string body = "headmarker ";
@@ -38,15 +26,15 @@ TEST_CASE("indexer: a body over 4 MB is indexed up to a character boundary withi
     body += "tailmarker";
     REQUIRE((static_cast<unsigned char>(body[kMaxIndexedBodyBytes]) & 0xC0) == 0x80);
     {
-        std::ofstream out(scratch.path / "big.jsonl", std::ios::binary);
+        std::ofstream out(scratch.path() / "big.jsonl", std::ios::binary);
         out << R"({"id": "big", "title": "Big one", "body": ")" << body << "\"}\n"
             << R"({"id": "small", "title": "Small one", "body": "tailmarker"})" << '\n';
         REQUIRE(out);
     }
 
     IndexOptions options;
-    options.database = (scratch.path / "index").string();
-    options.inputs = {(scratch.path / "big.jsonl").string()};
+    options.database = (scratch.path() / "index").string();
+    options.inputs = {(scratch.path() / "big.jsonl").string()};
     std::ostringstream diagnostics;
     IndexSummary summary = run_indexer(options, diagnostics);
 

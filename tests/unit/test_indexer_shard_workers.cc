@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <string>
 
-#include <unistd.h>
 #include <xapian.h>
 
+#include "scratch_directory.h"
 #include "shard_workers.h"
 #include "writer.h"
 
@@ -15,12 +15,6 @@ using namespace newsarchive;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct ScratchDirectory {
-    fs::path path = fs::temp_directory_path() / ("newsarchive-workers-" + std::to_string(::getpid()));
-    ScratchDirectory() { fs::create_directories(path); }
-    ~ScratchDirectory() { fs::remove_all(path); }
-};
 
 Article article_number(int n) {
     Article article;
@@ -38,8 +32,8 @@ constexpr int kArticles = 5000;
 }  // namespace
 
 TEST_CASE("shard workers: two threads write and commit every article") {
-    ScratchDirectory scratch;
-    std::string db = (scratch.path / "index").string();
+    test_support::ScratchDirectory scratch("workers");
+    std::string db = (scratch.path() / "index").string();
     IndexWriter index(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
     ShardWorkers workers(index, 2, schema::FieldWeights{}, nullptr, 1000);
     for (int n = 0; n < kArticles; ++n) workers.write(article_number(n));
@@ -49,8 +43,8 @@ TEST_CASE("shard workers: two threads write and commit every article") {
 }
 
 TEST_CASE("shard workers: after a stop request the queued articles are dropped and what was written is committed") {
-    ScratchDirectory scratch;
-    std::string db = (scratch.path / "index").string();
+    test_support::ScratchDirectory scratch("workers");
+    std::string db = (scratch.path() / "index").string();
     IndexWriter index(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
     std::atomic<bool> stop{false};
     ShardWorkers workers(index, 2, schema::FieldWeights{}, nullptr, 1000, [&] { return stop.load(); });

@@ -5,24 +5,18 @@
 #include <fstream>
 #include <string>
 
-#include <unistd.h>
 #include <xapian.h>
 
 #include "dictionary_training.h"
 #include "index_layout.h"
 #include "schema.h"
+#include "scratch_directory.h"
 #include "writer.h"
 
 using namespace newsarchive;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct ScratchDirectory {
-    fs::path path = fs::temp_directory_path() / ("newsarchive-writer-" + std::to_string(::getpid()));
-    ScratchDirectory() { fs::create_directories(path); }
-    ~ScratchDirectory() { fs::remove_all(path); }
-};
 
 std::string slurp(const fs::path& path) {
     std::ifstream in(path);
@@ -44,8 +38,8 @@ Article article_number(int n) {
 }  // namespace
 
 TEST_CASE("index layout: a new index is a stub listing its shards, which Xapian opens as one database") {
-    ScratchDirectory scratch;
-    std::string db = (scratch.path / "index").string();
+    test_support::ScratchDirectory scratch("writer");
+    std::string db = (scratch.path() / "index").string();
     {
         IndexWriter writer(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 3);
         CHECK(writer.shard_count() == 3);
@@ -64,23 +58,23 @@ TEST_CASE("index layout: a new index is a stub listing its shards, which Xapian 
 }
 
 TEST_CASE("index layout: a Glass database from before shards is a one-shard index; other stub lines are refused") {
-    ScratchDirectory scratch;
-    std::string legacy = (scratch.path / "legacy").string();
+    test_support::ScratchDirectory scratch("writer");
+    std::string legacy = (scratch.path() / "legacy").string();
     Xapian::WritableDatabase(legacy, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS).commit();
     IndexLayout layout = read_layout(legacy, 4);
     CHECK(!layout.has_stub);
     CHECK(layout.shard_paths == std::vector<std::string>{legacy});
 
-    fs::create_directories(scratch.path / "remote");
-    std::ofstream(scratch.path / "remote" / "XAPIANDB") << "remote :news.example.org:33333\n";
-    CHECK_THROWS_WITH_AS(read_layout((scratch.path / "remote").string(), 2),
+    fs::create_directories(scratch.path() / "remote");
+    std::ofstream(scratch.path() / "remote" / "XAPIANDB") << "remote :news.example.org:33333\n";
+    CHECK_THROWS_WITH_AS(read_layout((scratch.path() / "remote").string(), 2),
                          doctest::Contains("newsindex writes only to local shards"), std::runtime_error);
 }
 
 TEST_CASE("index writer: an article's shard depends on its id alone, and never changes between versions") {
-    ScratchDirectory scratch;
-    IndexWriter two((scratch.path / "two").string(), std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
-    IndexWriter five((scratch.path / "five").string(), std::nullopt, schema::FieldWeights{}, std::nullopt, 5);
+    test_support::ScratchDirectory scratch("writer");
+    IndexWriter two((scratch.path() / "two").string(), std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
+    IndexWriter five((scratch.path() / "five").string(), std::nullopt, schema::FieldWeights{}, std::nullopt, 5);
     // Pinned: an index written by an earlier version holds its articles
     // where these say; routing them elsewhere would duplicate them on re-index.
     // (XXH3-64 of the id term, modulo the shard count.)
@@ -98,8 +92,8 @@ TEST_CASE("index writer: an article's shard depends on its id alone, and never c
 }
 
 TEST_CASE("index writer: --shards must match an existing index") {
-    ScratchDirectory scratch;
-    std::string db = (scratch.path / "index").string();
+    test_support::ScratchDirectory scratch("writer");
+    std::string db = (scratch.path() / "index").string();
     IndexWriter(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 2).commit();
     CHECK_THROWS_WITH_AS(IndexWriter(db, std::nullopt, schema::FieldWeights{}, 3, 2), doctest::Contains("has 2 shards"),
                          IndexWriteError);
@@ -130,8 +124,8 @@ TEST_CASE("dictionary training: too few articles train nothing; enough train one
 }
 
 TEST_CASE("index writer: a new dictionary is committed in every shard before any article can need it") {
-    ScratchDirectory scratch;
-    std::string db = (scratch.path / "index").string();
+    test_support::ScratchDirectory scratch("writer");
+    std::string db = (scratch.path() / "index").string();
     IndexWriter writer(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
     DictionaryTraining training(300);
     for (int n = 0; n < 300; ++n) training.hold(article_number(n));

@@ -5,6 +5,9 @@
 #include <mutex>
 
 #include <nlohmann/json.hpp>
+// For ZDICT_trainFromBuffer_fastCover: zstd is linked statically
+// (NEWSARCHIVE_STATIC_HELPERS), and Debian's shared libzstd exports it too.
+#define ZDICT_STATIC_LINKING_ONLY
 #include <zdict.h>
 #include <zstd.h>
 
@@ -138,8 +141,20 @@ StoreDictionary StoreDictionary::train(std::uint32_t id, const std::vector<std::
         sizes.push_back(sample.size());
     }
     std::string dictionary(max_bytes, '\0');
-    std::size_t size = ZDICT_trainFromBuffer(dictionary.data(), dictionary.size(), joined.data(), sizes.data(),
-                                             static_cast<unsigned>(sizes.size()));
+    // One fastCover pass with fixed parameters instead of ZDICT_trainFromBuffer's
+    // search over segment sizes: 4× faster (1.16 s → 0.30 s on a 16 MB
+    // sample), and on the stored form of real news as small or smaller
+    // (BBC 0.8%, HuffPost 0.9% smaller; synthetic 0.4% larger). Training
+    // holds up the start of every new index, so its time shows on small
+    // dumps (docs/performance.md).
+    ZDICT_fastCover_params_t params{};
+    params.k = 200;  // segment size
+    params.d = 8;    // dmer size, zstd's default
+    params.f = 20;   // log2 of the frequency table, zstd's default
+    params.accel = 1;
+    params.zParams.compressionLevel = kCompressionLevel;
+    std::size_t size = ZDICT_trainFromBuffer_fastCover(dictionary.data(), dictionary.size(), joined.data(),
+                                                       sizes.data(), static_cast<unsigned>(sizes.size()), params);
     if (ZDICT_isError(size)) throw StoreError(std::string("cannot train a dictionary: ") + ZDICT_getErrorName(size));
     dictionary.resize(size);
     return StoreDictionary(id, std::move(dictionary));

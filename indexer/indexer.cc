@@ -42,10 +42,15 @@ class IndexingSink : public ArticleSink {
 public:
     IndexingSink(IndexWriter& index, const IndexOptions& options, IndexSummary& summary, ProgressReporter& progress,
                  std::ostream& diagnostics)
-        : index_(index), options_(options), summary_(summary), progress_(progress), diagnostics_(diagnostics) {
+        : index_(index),
+          options_(options),
+          batch_size_(options.batch_size.value_or(kDefaultBatchPerShard * index.shard_count())),
+          summary_(summary),
+          progress_(progress),
+          diagnostics_(diagnostics) {
         // Held articles wait for their commit too: never more than a batch.
         if (index.dictionary()) start_writing();
-        else training_.emplace(std::min<std::uint64_t>(options.batch_size, DictionaryTraining::kMaxArticles));
+        else training_.emplace(std::min<std::uint64_t>(batch_size_, DictionaryTraining::kMaxArticles));
     }
 
     void add(Article&& article, const std::string& file, const std::string& position) override {
@@ -99,7 +104,7 @@ private:
         if (training_) {
             if (auto dictionary = training_->train(index_.next_dictionary_id())) index_.add_dictionary(*dictionary);
         }
-        workers_.emplace(index_, options_.threads, options_.weights, index_.dictionary(), options_.batch_size,
+        workers_.emplace(index_, options_.threads, options_.weights, index_.dictionary(), batch_size_,
                          [] { return interruption_signal() != 0; });
         if (training_) {
             for (auto& held : training_->release()) workers_->write(std::move(held));
@@ -121,6 +126,7 @@ private:
 
     IndexWriter& index_;
     const IndexOptions& options_;
+    std::uint64_t batch_size_;  // articles per commit, over all shards
     std::optional<DictionaryTraining> training_;  // while the index has no dictionary yet
     std::optional<ShardWorkers> workers_;
     IndexSummary& summary_;

@@ -116,8 +116,8 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
                                                                         "characters are text (unquoted TSV)")
         ("csv-header", po::value(&csv_header), "NAME,NAME,...: column names of CSV files without a header "
                                                "row (their first row is then an article)")
-        ("batch-size", po::value(&options.batch_size)->default_value(10000), "articles per commit (over all "
-                                                                             "shards); bounds memory")
+        ("batch-size", po::value<std::uint64_t>(), "articles per commit, over all shards (default: 1250 per "
+                                                   "shard); bounds memory")
         ("threads,j", po::value(&threads)->default_value(cores), "writer threads; at most one per shard is used")
         ("shards", po::value<std::size_t>(), "shards of a new index (default: the number of cores, up to 8); "
                                              "fixed once the index exists")
@@ -163,7 +163,10 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
         if (*options.shards < 1 || *options.shards > kMaxShards)
             throw std::invalid_argument("--shards must be from 1 to " + std::to_string(kMaxShards));
     }
-    if (options.batch_size == 0) throw std::invalid_argument("--batch-size must be at least 1");
+    if (vm.count("batch-size")) {
+        options.batch_size = vm["batch-size"].as<std::uint64_t>();
+        if (*options.batch_size == 0) throw std::invalid_argument("--batch-size must be at least 1");
+    }
     if (vm.count("wait-timeout")) options.lock_wait = wait_timeout(wait_seconds);
     else if (wait) options.lock_wait = std::chrono::steady_clock::duration::max();
     std::optional<std::chrono::milliseconds> progress_interval;

@@ -1,6 +1,8 @@
 // indexer.cc — the read → build → write pipeline of one run.
 #include "indexer.h"
 
+#include <limits>
+
 #include <csignal>
 #include <filesystem>
 #include <ostream>
@@ -44,13 +46,15 @@ public:
                  std::ostream& diagnostics)
         : index_(index),
           options_(options),
-          batch_size_(options.batch_size.value_or(kDefaultBatchPerShard * index.shard_count())),
+          batch_(options.batch_size ? ShardWorkers::Batch{*options.batch_size, std::numeric_limits<std::uint64_t>::max()}
+                                    : ShardWorkers::Batch{kDefaultBatchArticlesPerShard * index.shard_count(),
+                                                          kDefaultBatchBytesPerShard * index.shard_count()}),
           summary_(summary),
           progress_(progress),
           diagnostics_(diagnostics) {
         // Held articles wait for their commit too: never more than a batch.
         if (index.dictionary()) start_writing();
-        else training_.emplace(std::min<std::uint64_t>(batch_size_, DictionaryTraining::kMaxArticles));
+        else training_.emplace(std::min<std::uint64_t>(batch_.articles, DictionaryTraining::kMaxArticles));
     }
 
     void add(Article&& article, const std::string& file, const std::string& position) override {
@@ -104,7 +108,7 @@ private:
         if (training_) {
             if (auto dictionary = training_->train(index_.next_dictionary_id())) index_.add_dictionary(*dictionary);
         }
-        workers_.emplace(index_, options_.threads, options_.weights, index_.dictionary(), batch_size_,
+        workers_.emplace(index_, options_.threads, options_.weights, index_.dictionary(), batch_,
                          [] { return interruption_signal() != 0; });
         if (training_) {
             for (auto& held : training_->release()) workers_->write(std::move(held));
@@ -126,7 +130,7 @@ private:
 
     IndexWriter& index_;
     const IndexOptions& options_;
-    std::uint64_t batch_size_;  // articles per commit, over all shards
+    ShardWorkers::Batch batch_;  // when to commit, over all shards
     std::optional<DictionaryTraining> training_;  // while the index has no dictionary yet
     std::optional<ShardWorkers> workers_;
     IndexSummary& summary_;

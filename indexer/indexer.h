@@ -24,10 +24,15 @@ namespace newsarchive {
 inline constexpr std::size_t kMaxIndexedBodyBytes = std::size_t{4} << 20;
 
 // The default commit interval of each shard, chosen by measurement
-// (tests/bench/batch_sweep.sh, docs/performance.md): on two shards, 2,500
-// articles per commit indexed 100k articles faster than 5,000 or 10,000
-// (Xapian's own default), in 311 MB against 834 MB.
-constexpr std::uint64_t kDefaultBatchPerShard = 1250;
+// (tests/bench/batch_sweep.sh, docs/performance.md): Xapian's buffered
+// changes slow down as they grow, and grow with the text indexed, not the
+// article count. On two shards, 2,500 synthetic articles of 4.4 KB per commit
+// (5 MB of text per shard) indexed 100k articles faster than 5,000 or
+// 10,000 (Xapian's own default), in 311 MB against 834 MB; counted in
+// articles, headline-sized articles (HuffPost) then committed far too often.
+// The article cap bounds the per-document overhead of tiny articles.
+constexpr std::uint64_t kDefaultBatchBytesPerShard = std::uint64_t{5} << 20;
+constexpr std::uint64_t kDefaultBatchArticlesPerShard = 10000;
 
 struct IndexOptions {
     std::string database;                  // index directory
@@ -36,8 +41,9 @@ struct IndexOptions {
     std::optional<std::string> language;   // nullopt: the index's, else english
     schema::FieldWeights weights;
     ReaderOptions reader;
-    // Articles per commit, over all shards; nullopt: kDefaultBatchPerShard
-    // per shard of the index.
+    // Articles per commit, over all shards; nullopt: by the text indexed,
+    // kDefaultBatchBytesPerShard (at most kDefaultBatchArticlesPerShard
+    // articles) per shard of the index.
     std::optional<std::uint64_t> batch_size;
     std::size_t threads = 1;               // writer threads (at most one per shard)
     std::optional<std::size_t> shards;     // asked for; must match an existing index's

@@ -42,12 +42,12 @@ struct ShardWorkers::Worker {
 };
 
 ShardWorkers::ShardWorkers(IndexWriter& index, std::size_t threads, const schema::FieldWeights& weights,
-                           const StoreDictionary* dictionary, std::uint64_t batch_size,
-                           std::function<bool()> stop_requested)
+                           const StoreDictionary* dictionary, Batch batch, std::function<bool()> stop_requested)
     : index_(index),
-      commit_every_(std::max<std::uint64_t>(1, batch_size / index.shard_count())),
+      per_shard_{std::max<std::uint64_t>(1, batch.articles / index.shard_count()),
+                 std::max<std::uint64_t>(1, batch.bytes / index.shard_count())},
       stop_requested_(std::move(stop_requested)),
-      uncommitted_(index.shard_count(), 0) {
+      uncommitted_(index.shard_count(), Batch{0, 0}) {
     threads = std::clamp<std::size_t>(threads, 1, index.shard_count());
     if (threads == 1) {
         inline_builder_.emplace(index.language(), weights, dictionary);
@@ -119,9 +119,12 @@ void ShardWorkers::write_job(Job& job, DocumentBuilder& builder) {
     ShardWriter& shard = index_.shard(job.shard);
     auto outcome = shard.write(job.id_term, builder.build(job.article));
     ++(outcome == ShardWriter::Outcome::added ? added_ : replaced_);
-    if (++uncommitted_[job.shard] >= commit_every_) {
+    Batch& pending = uncommitted_[job.shard];
+    ++pending.articles;
+    pending.bytes += job.article.title.size() + job.article.body.size();
+    if (pending.articles >= per_shard_.articles || pending.bytes >= per_shard_.bytes) {
         shard.commit();
-        uncommitted_[job.shard] = 0;
+        pending = Batch{0, 0};
     }
 }
 

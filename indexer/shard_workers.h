@@ -29,13 +29,18 @@ class ShardWorkers {
 public:
     // `threads` is capped at the index's shard count; with one, articles are
     // written on the calling thread. Each shard commits whenever it holds
-    // batch_size / shard count uncommitted articles (at least one), so no
-    // more than about batch_size articles wait in memory for a commit.
+    // batch.articles / shard count uncommitted articles (at least one) or
+    // batch.bytes / shard count bytes of their titles and bodies, so no more
+    // than about that much waits in memory for a commit.
     // `dictionary` (may be null) must outlive this object. Once
     // `stop_requested` (may be empty; called from the writer threads) says
     // so, workers drop what is queued and commit what they wrote.
+    struct Batch {
+        std::uint64_t articles;  // over all shards
+        std::uint64_t bytes;     // of titles and bodies, over all shards
+    };
     ShardWorkers(IndexWriter& index, std::size_t threads, const schema::FieldWeights& weights,
-                 const StoreDictionary* dictionary, std::uint64_t batch_size,
+                 const StoreDictionary* dictionary, Batch batch,
                  std::function<bool()> stop_requested = {});
     // Abandons queued articles and joins (what was committed stays).
     ~ShardWorkers();
@@ -68,9 +73,10 @@ private:
     void rethrow_failure();
 
     IndexWriter& index_;
-    std::uint64_t commit_every_;
+    Batch per_shard_;  // commit thresholds of each shard
     std::function<bool()> stop_requested_;
-    std::vector<std::uint64_t> uncommitted_;         // per shard; each counted by its shard's thread only
+    // Per shard, since its last commit; each counted by its shard's thread only.
+    std::vector<Batch> uncommitted_;
     std::optional<DocumentBuilder> inline_builder_;  // with one thread
     std::vector<std::unique_ptr<Worker>> workers_;
     std::atomic<std::uint64_t> added_{0}, replaced_{0};

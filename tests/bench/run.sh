@@ -3,7 +3,6 @@
 #
 #   tests/bench/run.sh [--sizes 10000,100000] [--build-dir build] [--out DIR] [--work DIR]
 #                      [--seed 1] [--repeat 5] [--oneshot-runs 30] [--corpora DIR] [--no-real] [--keep]
-#                      [--batch-size N]
 #
 # For each size, and then for each real corpus present in --corpora (default:
 # ../shared/corpora beside the repository; HuffPost and BBC, converted to the
@@ -11,11 +10,11 @@
 #  1. generate-corpus writes the corpus (synthetic sizes only);
 #  2. bench-baseline-index (one writer, the engine's limit) and newsindex
 #     with one writer thread and with one per core index the same file:
-#     wall time, articles/s, MB/s of input, peak RSS (GNU time). Both hold
-#     the same number of articles between commits, --batch-size (default:
-#     newsindex's own default on this machine), the baseline through
-#     XAPIAN_FLUSH_THRESHOLD: the commit interval changes Xapian's speed by a
-#     fifth, and the baseline must not be held to a worse one;
+#     wall time, articles/s, MB/s of input, peak RSS (GNU time). Both
+#     commit by the same rule, newsindex's default over all shards (5 MB of
+#     title and body text or 10,000 articles per shard, whichever comes
+#     first): the commit interval changes Xapian's speed by a fifth, and the
+#     baseline must not be held to a worse one;
 #  3. both indexes on disk, total, positions and stored text (docdata.glass,
 #     summed over shards), as a fraction of the input, before and after
 #     compaction (xapian-compact for the baseline, newsindex --compact for
@@ -43,11 +42,13 @@ ONESHOT_RUNS=30
 REAL=yes
 KEEP=no
 CORPORA=$ROOT/../shared/corpora
-# newsindex's default: 1,250 articles per shard, one shard per core up to 8.
-BATCH_SIZE=$((1250 * ($(nproc) < 8 ? $(nproc) : 8)))
+# newsindex's default commit rule (indexer/indexer.h), over its default
+# shards: one per core, up to 8.
+SHARDS=$(($(nproc) < 8 ? $(nproc) : 8))
+COMMIT=(--commit-articles $((10000 * SHARDS)) --commit-bytes $((5 * 1024 * 1024 * SHARDS)))
 
 usage() {
-  sed -n '3,6p' "$0" | sed 's/^# *//' >&2
+  sed -n '3,5p' "$0" | sed 's/^# *//' >&2
   exit 2
 }
 
@@ -63,7 +64,6 @@ while [ $# -gt 0 ]; do
     --corpora) CORPORA=$2; shift 2 ;;
     --no-real) REAL=no; shift ;;
     --keep) KEEP=yes; shift ;;
-    --batch-size) BATCH_SIZE=$2; shift 2 ;;
     -h|--help) usage ;;
     *) echo "run.sh: unknown argument '$1'" >&2; usage ;;
   esac
@@ -195,7 +195,7 @@ bench_corpus() {
 
   log "$label: baseline indexer"
   rm -rf "$DIR/baseline"
-  XAPIAN_FLUSH_THRESHOLD=$BATCH_SIZE timed baseline-index "$BENCH/bench-baseline-index" --db "$DIR/baseline" "$corpus"
+  timed baseline-index "$BENCH/bench-baseline-index" "${COMMIT[@]}" --db "$DIR/baseline" "$corpus"
   disk_usage "$DIR/baseline" baseline
   compacted "$DIR/baseline" baseline
   rm -rf "$DIR/baseline"
@@ -203,17 +203,17 @@ bench_corpus() {
   # data and stored data (the input line, as it is): what is left between
   # it and newsindex is our reading, cleaning and store.
   log "$label: baseline indexer with spelling data and stored lines"
-  XAPIAN_FLUSH_THRESHOLD=$BATCH_SIZE timed baseline-index-features "$BENCH/bench-baseline-index" --spelling --data raw \
+  timed baseline-index-features "$BENCH/bench-baseline-index" "${COMMIT[@]}" --spelling --data raw \
     --db "$DIR/baseline" "$corpus"
   rm -rf "$DIR/baseline"
 
   log "$label: newsindex, one writer thread"
   rm -rf "$DIR/ours-1"
-  timed ours-index-1 "$NEWSINDEX" --threads 1 --batch-size "$BATCH_SIZE" --db "$DIR/ours-1" "$corpus"
+  timed ours-index-1 "$NEWSINDEX" --threads 1 --db "$DIR/ours-1" "$corpus"
   rm -rf "$DIR/ours-1"
   log "$label: newsindex, $(nproc) writer threads"
   rm -rf "$DIR/ours"
-  timed ours-index "$NEWSINDEX" --batch-size "$BATCH_SIZE" --db "$DIR/ours" "$corpus"
+  timed ours-index "$NEWSINDEX" --db "$DIR/ours" "$corpus"
   disk_usage "$DIR/ours" ours
   timed ours-compact "$NEWSINDEX" --db "$DIR/ours" --compact
   disk_usage "$DIR/ours" ours-compact
@@ -253,7 +253,7 @@ bench_corpus() {
     echo
     echo "### $label: $(printf "%'d" "$articles") articles, $(awk -v b="$INPUT_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }') MB"
     echo
-    echo "Load average at the start: $load. Ratios are ours ÷ baseline. Both commit every $BATCH_SIZE articles."
+    echo "Load average at the start: $load. Ratios are ours ÷ baseline. Both commit every $((5 * SHARDS)) MB of text or $((10000 * SHARDS)) articles."
     echo
     echo "| measure | newsarchive | bare Xapian | ratio |"
     echo "| --- | ---: | ---: | ---: |"

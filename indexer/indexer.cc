@@ -1,10 +1,9 @@
 // indexer.cc — the read → build → write pipeline of one run.
 #include "indexer.h"
 
-#include <limits>
-
 #include <csignal>
 #include <filesystem>
+#include <limits>
 #include <ostream>
 #include <thread>
 
@@ -39,6 +38,13 @@ void stop_if_interrupted() {
     if (interruption_signal()) throw StopReading{};
 }
 
+// When to commit, over all shards: every `batch_size` articles when asked,
+// else by the text indexed (indexer.h).
+ShardWorkers::Batch commit_batch(std::optional<std::uint64_t> batch_size, std::size_t shards) {
+    if (batch_size) return {*batch_size, std::numeric_limits<std::uint64_t>::max()};
+    return {kDefaultBatchArticlesPerShard * shards, kDefaultBatchBytesPerShard * shards};
+}
+
 // Receives what readers produce, writes articles and counts everything.
 class IndexingSink : public ArticleSink {
 public:
@@ -46,9 +52,7 @@ public:
                  std::ostream& diagnostics)
         : index_(index),
           options_(options),
-          batch_(options.batch_size ? ShardWorkers::Batch{*options.batch_size, std::numeric_limits<std::uint64_t>::max()}
-                                    : ShardWorkers::Batch{kDefaultBatchArticlesPerShard * index.shard_count(),
-                                                          kDefaultBatchBytesPerShard * index.shard_count()}),
+          batch_(commit_batch(options.batch_size, index.shard_count())),
           summary_(summary),
           progress_(progress),
           diagnostics_(diagnostics) {

@@ -77,7 +77,8 @@ struct IndexSummary {
 // problem that was committed stays committed.
 //
 // Durability: each shard commits every `batch_size` / shard count of its
-// articles and at the end, and each article replaces any article with the
+// articles (by default, every kDefaultBatchBytesPerShard of their text) and
+// at the end, and each article replaces any article with the
 // same id (always in the same shard, see IndexWriter::shard_of), so a run
 // killed at any moment (even kill -9) leaves every shard at its last commit,
 // and running the same command again completes the job without duplicates.

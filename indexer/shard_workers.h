@@ -27,6 +27,12 @@ namespace newsarchive {
 
 class ShardWorkers {
 public:
+    // When a shard commits.
+    struct Batch {
+        std::uint64_t articles;  // over all shards
+        std::uint64_t bytes;     // of titles and bodies, over all shards
+    };
+
     // `threads` is capped at the index's shard count; with one, articles are
     // written on the calling thread. Each shard commits whenever it holds
     // batch.articles / shard count uncommitted articles (at least one) or
@@ -35,10 +41,6 @@ public:
     // `dictionary` (may be null) must outlive this object. Once
     // `stop_requested` (may be empty; called from the writer threads) says
     // so, workers drop what is queued and commit what they wrote.
-    struct Batch {
-        std::uint64_t articles;  // over all shards
-        std::uint64_t bytes;     // of titles and bodies, over all shards
-    };
     ShardWorkers(IndexWriter& index, std::size_t threads, const schema::FieldWeights& weights,
                  const StoreDictionary* dictionary, Batch batch,
                  std::function<bool()> stop_requested = {});

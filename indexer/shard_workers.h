@@ -27,7 +27,7 @@ namespace newsarchive {
 
 class ShardWorkers {
 public:
-    // When a shard commits.
+    // Commit thresholds over all shards; each shard commits at its share.
     struct Batch {
         std::uint64_t articles;  // over all shards
         std::uint64_t bytes;     // of titles and bodies, over all shards

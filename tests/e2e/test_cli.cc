@@ -62,6 +62,9 @@ TEST_CASE("cli: bad option values are errors, not guesses") {
     CHECK(run(newsindex(), {"--db", dir / "i", "--format", "pdf", corpus()}).exit_code == 2);
     CHECK(run(newsindex(), {"--db", dir / "i", "--csv-quote", "''", corpus()}).exit_code == 2);
     CHECK(run(newsindex(), {"--db", dir / "i"}).exit_code == 2);
+    auto no_batch = run(newsindex(), {"--db", dir / "i", "--batch-size", "0", corpus()});
+    CHECK(no_batch.exit_code == 2);
+    CHECK(no_batch.err.find("--batch-size must be at least 1") != std::string::npos);
     CHECK(run(newssearch(), {"--db", dir / "i", "--since", "last week", "x"}).exit_code == 2);
     CHECK(run(newssearch(), {"--db", dir / "i", "--format", "xml", "x"}).exit_code == 2);
 }

@@ -31,6 +31,10 @@ inline constexpr std::array<TextField, 4> kTextFields{{
     {"source", "XSOURCE", 0},
 }};
 
+// Every prefix starts with a capital letter, so the words of free text
+// (unprefixed terms) are exactly the terms that do not.
+inline bool is_free_text_term(std::string_view term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
+
 // Boolean (filter) terms.
 inline constexpr std::string_view kIdPrefix = "Q";     // Q<id>, see id_term()
 inline constexpr std::string_view kDayPrefix = "D";    // D20210719

@@ -115,15 +115,14 @@ constexpr Xapian::doccount kSuggestBelow = 3;
 // Terms of the article that --similar searches for.
 constexpr Xapian::termcount kSimilarTerms = 30;
 
-// Terms worth searching for articles like one: words of free text (prefixed
-// terms — fields, boolean filters, stemmed "Z" terms — start with a capital
-// letter) that some other article has too. Words only the article itself has
+// Terms worth searching for articles like one: words of free text (not
+// fields, boolean filters or stemmed "Z" terms) that some other article has too. Words only the article itself has
 // find nothing, yet would rank first: rare words weigh most.
 class SharedFreeTextTerms : public Xapian::ExpandDecider {
 public:
     explicit SharedFreeTextTerms(const Xapian::Database& database) : database_(database) {}
     bool operator()(const std::string& term) const override {
-        return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && database_.get_termfreq(term) > 1;
+        return schema::is_free_text_term(term) && database_.get_termfreq(term) > 1;
     }
 
 private:

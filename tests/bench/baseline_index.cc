@@ -18,8 +18,9 @@
 //    newsindex, without its look-up of the article being replaced);
 //  - no spelling data by default: newsindex adds every free-text word to
 //    Xapian's spelling table for "Did you mean", a feature rather than part
-//    of the engine limit; --spelling does the same (add_spelling of each
-//    unprefixed term with its wdf), so that tests/bench/profile.sh can price it;
+//    of the engine limit; --spelling does the same (newsindex's own
+//    update_spelling, once at the end), so that tests/bench/profile.sh can
+//    price it;
 //  - commits every --commit-articles articles or --commit-bytes bytes of
 //    title and body, whichever comes first, and at the end: run.sh gives it
 //    newsindex's default rule over all shards, since the commit interval
@@ -29,8 +30,8 @@
 //    store there is (Glass compresses document data with zlib itself).
 // Prints one JSON line: articles, input_bytes, seconds and their split into
 // parse_seconds, build_seconds (TermGenerator and the document), write_seconds
-// (replace_document and add_spelling, including Xapian's own flushes) and
-// commit_seconds.
+// (replace_document, including Xapian's own flushes) and commit_seconds
+// (commits, and the spelling data).
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -42,6 +43,7 @@
 #include <xapian.h>
 
 #include "schema.h"
+#include "spelling.h"
 
 namespace po = boost::program_options;
 namespace schema = newsarchive::schema;
@@ -129,12 +131,6 @@ Xapian::Document build(Xapian::TermGenerator& generator, const Record& record, c
     return document;
 }
 
-// Unprefixed terms are the words of free text; prefixed ones start with a capital.
-void add_spelling(Xapian::WritableDatabase& database, const Xapian::Document& document) {
-    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term)
-        if (!(*term).empty() && !((*term)[0] >= 'A' && (*term)[0] <= 'Z')) database.add_spelling(*term, term.get_wdf());
-}
-
 double seconds(Clock::duration duration) { return std::chrono::duration<double>(duration).count(); }
 
 }  // namespace
@@ -191,7 +187,6 @@ int main(int argc, char** argv) {
             if (store_raw) document.set_data(line);
             auto t2 = Clock::now();
             database.replace_document(id_term, document);
-            if (spelling) add_spelling(database, document);
             auto t3 = Clock::now();
             parse_time += t1 - t0;
             build_time += t2 - t1;
@@ -206,6 +201,7 @@ int main(int argc, char** argv) {
         }
         auto t4 = Clock::now();
         database.commit();
+        if (spelling) newsarchive::update_spelling(database);
         database.close();
         auto end = Clock::now();
         commit_time += end - t4;

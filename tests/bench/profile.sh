@@ -112,8 +112,8 @@ JSON parsing (nlohmann)|nlohmann.*basic_json<.*::parse<
 newsindex: DocumentBuilder::build|newsarchive::DocumentBuilder::build[[(]
 newsindex: our store, encode_stored_article|newsarchive::encode_stored_article[[(]
 newsindex: … zstd|ZSTD_compress2
-newsindex: IndexWriter::write (look-up, replace, spelling)|newsarchive::IndexWriter::write[[(]
-newsindex: IndexWriter::update_spelling|newsarchive::IndexWriter::update_spelling[[(]
+newsindex: ShardWriter::write (look-up, replace)|newsarchive::ShardWriter::write[[(]
+spelling data, update_spelling (both)|newsarchive::update_spelling[[(]
 newsindex: text cleaning, clean_text|newsarchive::clean_text[[(]
 EOF
 echo

@@ -1,0 +1,104 @@
+// test_indexer_spelling.cc — the spelling dictionary follows the committed articles.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+
+#include <xapian.h>
+
+#include "scratch_directory.h"
+#include "spelling.h"
+
+using namespace newsarchive;
+
+namespace {
+
+using Words = std::map<std::string, Xapian::termcount>;
+
+Words spelling_words(const Xapian::Database& database) {
+    Words words;
+    for (auto word = database.spellings_begin(); word != database.spellings_end(); ++word)
+        words[*word] = word.get_termfreq();
+    return words;
+}
+
+// What the dictionary should hold: each unprefixed term's collection
+// frequency; Xapian's spelling table keeps no word of one byte.
+Words free_text_frequencies(const Xapian::Database& database) {
+    Words words;
+    for (auto term = database.allterms_begin(); term != database.allterms_end(); ++term)
+        if ((*term).size() > 1 && !((*term)[0] >= 'A' && (*term)[0] <= 'Z'))
+            words[*term] = database.get_collection_freq(*term);
+    return words;
+}
+
+Xapian::Document article(const std::string& id, const std::string& title, const std::string& body) {
+    Xapian::TermGenerator generator;
+    generator.set_stemmer(Xapian::Stem("english"));
+    Xapian::Document document;
+    generator.set_document(document);
+    generator.index_text(title, 3);
+    generator.index_text(title, 1, "S");
+    generator.index_text(body);
+    document.add_boolean_term("Q" + id);
+    return document;
+}
+
+}  // namespace
+
+TEST_CASE("spelling: every free-text word with its collection frequency, no prefixed term") {
+    test_support::ScratchDirectory scratch("spelling");
+    Xapian::WritableDatabase database(scratch.file("db"), Xapian::DB_CREATE);
+    database.replace_document("Qa", article("a", "Harbour plan", "The council voted on the harbour plan."));
+    database.replace_document("Qb", article("b", "Zebra crossing", "A 2021 vote: the zebra crossing stays."));
+    database.commit();
+    update_spelling(database);
+
+    Words words = spelling_words(database);
+    CHECK(words == free_text_frequencies(database));
+    CHECK(words["harbour"] == 3 + 1);  // title words count three times
+    CHECK(words["2021"] == 1);         // before the prefixes in byte order
+    CHECK(words["zebra"] == 3 + 1);    // after them
+    CHECK_FALSE(words.count("Sharbour"));
+    CHECK_FALSE(words.count("Zharbour"));
+    CHECK_FALSE(words.count("Qa"));
+}
+
+TEST_CASE("spelling: replaced and deleted articles take their words out") {
+    test_support::ScratchDirectory scratch("spelling");
+    Xapian::WritableDatabase database(scratch.file("db"), Xapian::DB_CREATE);
+    database.replace_document("Qa", article("a", "Harbour plan", "The council voted."));
+    database.replace_document("Qb", article("b", "Ferry strike", "Ferries stopped."));
+    database.commit();
+    update_spelling(database);
+    REQUIRE(spelling_words(database).count("ferry"));
+
+    database.replace_document("Qa", article("a", "Harbour vote", "The council voted again."));
+    database.delete_document("Qb");
+    database.commit();
+    update_spelling(database);
+    Words words = spelling_words(database);
+    CHECK(words == free_text_frequencies(database));
+    CHECK_FALSE(words.count("ferry"));
+    CHECK_FALSE(words.count("plan"));
+    CHECK(words["again"] == 1);
+}
+
+TEST_CASE("spelling: counts a run left wrong are repaired, in commits of any size") {
+    for (std::size_t per_commit : {1, 2, 3, 20000}) {
+        CAPTURE(per_commit);
+        test_support::ScratchDirectory scratch("spelling");
+        Xapian::WritableDatabase database(scratch.file("db"), Xapian::DB_CREATE);
+        database.replace_document("Qa", article("a", "Harbour plan", "The council voted on the harbour plan."));
+        database.replace_document("Qb", article("b", "Ferry strike", "Ferries stopped at the harbour."));
+        database.add_spelling("harbour", 50);  // too many
+        database.add_spelling("council", 1);   // too few
+        database.add_spelling("gone", 7);      // in no article
+        database.add_spelling("zzz", 1);       // after every term
+        database.commit();
+        update_spelling(database, per_commit);
+        Xapian::Database reopened(scratch.file("db"));  // committed, not just pending
+        CHECK(spelling_words(reopened) == free_text_frequencies(reopened));
+        CHECK(reopened.get_spelling_suggestion("harbuor") == "harbour");
+    }
+}

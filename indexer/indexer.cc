@@ -1,6 +1,7 @@
 // indexer.cc — the read → build → write pipeline of one run.
 #include "indexer.h"
 
+#include <algorithm>
 #include <csignal>
 #include <filesystem>
 #include <limits>
@@ -39,10 +40,11 @@ void stop_if_interrupted() {
 }
 
 // When to commit, over all shards: every `batch_size` articles when asked,
-// else by the text indexed (indexer.h).
-ShardWorkers::Batch commit_batch(std::optional<std::uint64_t> batch_size, std::size_t shards) {
+// else by the text indexed, a budget per writer thread (indexer.h).
+ShardWorkers::Batch commit_batch(std::optional<std::uint64_t> batch_size, std::size_t threads, std::size_t shards) {
     if (batch_size) return {*batch_size, std::numeric_limits<std::uint64_t>::max()};
-    return {kDefaultBatchArticlesPerShard * shards, kDefaultBatchBytesPerShard * shards};
+    std::uint64_t writers = std::clamp<std::size_t>(threads, 1, shards);
+    return {kDefaultBatchArticlesPerThread * writers, kDefaultBatchBytesPerThread * writers};
 }
 
 // Receives what readers produce, writes articles and counts everything.
@@ -52,7 +54,7 @@ public:
                  std::ostream& diagnostics)
         : index_(index),
           options_(options),
-          batch_(commit_batch(options.batch_size, index.shard_count())),
+          batch_(commit_batch(options.batch_size, options.threads, index.shard_count())),
           summary_(summary),
           progress_(progress),
           diagnostics_(diagnostics) {

@@ -23,16 +23,19 @@ namespace newsarchive {
 // time out of proportion. The stored article keeps its text whole.
 inline constexpr std::size_t kMaxIndexedBodyBytes = std::size_t{4} << 20;
 
-// The default commit interval of each shard, chosen by measurement
+// The default commit interval, per writer thread, chosen by measurement
 // (tests/bench/batch_sweep.sh, docs/performance.md): Xapian's buffered
 // changes slow down as they grow, and grow with the text indexed, not the
-// article count. On two shards, 2,500 synthetic articles of 4.4 KB per commit
-// (5 MB of text per shard) indexed 100k articles faster than 5,000 or
-// 10,000 (Xapian's own default), in 311 MB against 834 MB; counted in
-// articles, headline-sized articles (HuffPost) then committed far too often.
-// The article cap bounds the per-document overhead of tiny articles.
-constexpr std::uint64_t kDefaultBatchBytesPerShard = std::uint64_t{5} << 20;
-constexpr std::uint64_t kDefaultBatchArticlesPerShard = 10000;
+// article count. On two threads and two shards, 2,500 synthetic articles of
+// 4.4 KB per commit (5 MB of text per shard) indexed 100k articles faster
+// than 5,000 or 10,000 (Xapian's own default), in 311 MB against 834 MB;
+// counted in articles, headline-sized articles (HuffPost) then committed far
+// too often. A thread writing several shards shares its budget among them:
+// one thread holding 5 MB for each of two shards indexed 10k articles 12%
+// slower than holding 2.5 MB for each. The article cap bounds the
+// per-document overhead of tiny articles.
+constexpr std::uint64_t kDefaultBatchBytesPerThread = std::uint64_t{5} << 20;
+constexpr std::uint64_t kDefaultBatchArticlesPerThread = 10000;
 
 struct IndexOptions {
     std::string database;                  // index directory
@@ -42,8 +45,8 @@ struct IndexOptions {
     schema::FieldWeights weights;
     ReaderOptions reader;
     // Articles per commit, over all shards; nullopt: by the text indexed,
-    // kDefaultBatchBytesPerShard (at most kDefaultBatchArticlesPerShard
-    // articles) per shard of the index.
+    // kDefaultBatchBytesPerThread (at most kDefaultBatchArticlesPerThread
+    // articles) per writer thread, shared by its shards.
     std::optional<std::uint64_t> batch_size;
     std::size_t threads = 1;               // writer threads (at most one per shard)
     std::optional<std::size_t> shards;     // asked for; must match an existing index's
@@ -77,7 +80,8 @@ struct IndexSummary {
 // problem that was committed stays committed.
 //
 // Durability: each shard commits every `batch_size` / shard count of its
-// articles (by default, every kDefaultBatchBytesPerShard of their text) and
+// articles (by default, when its writer thread holds
+// kDefaultBatchBytesPerThread of text) and
 // at the end, and each article replaces any article with the
 // same id (always in the same shard, see IndexWriter::shard_of), so a run
 // killed at any moment (even kill -9) leaves every shard at its last commit,

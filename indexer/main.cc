@@ -51,8 +51,8 @@ Formats (by extension unless --format is given):
                        Reuters-21578 <REUTERS> records
 Compressed inputs (.gz, .zst) are read as streams.
 
-Articles are committed every 5 MB of text per shard (or every --batch-size
-articles) and at the end. SIGINT (Ctrl-C) or SIGTERM stops after the current
+Articles are committed every 5 MB of text per writer thread (or every
+--batch-size articles) and at the end. SIGINT (Ctrl-C) or SIGTERM stops after the current
 article, commits and prints the summary (a second one stops at once, keeping
 the last commit); after any stop, even kill -9, the same command again
 finishes the job without duplicates.
@@ -118,7 +118,7 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
         ("csv-header", po::value(&csv_header), "NAME,NAME,...: column names of CSV files without a header "
                                                "row (their first row is then an article)")
         ("batch-size", po::value<std::uint64_t>(), "articles per commit, over all shards (default: every 5 MB "
-                                                   "of text per shard); bounds memory")
+                                                   "of text per writer thread); bounds memory")
         ("threads,j", po::value(&threads)->default_value(cores), "writer threads; at most one per shard is used")
         ("shards", po::value<std::size_t>(), "shards of a new index (default: the number of cores, up to 8); "
                                              "fixed once the index exists")

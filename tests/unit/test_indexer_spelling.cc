@@ -3,6 +3,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -44,15 +45,25 @@ Xapian::Document article(const std::string& id, const std::string& title, const 
     return document;
 }
 
+struct TestArticle {
+    std::string id, title, body;
+};
+
+// Writes the articles (each replacing any with its id), commits, and brings
+// the spelling data up to date, as the end of an indexing run does.
+void index_articles(Xapian::WritableDatabase& database, const std::vector<TestArticle>& articles) {
+    for (const auto& [id, title, body] : articles) database.replace_document("Q" + id, article(id, title, body));
+    database.commit();
+    update_spelling(database);
+}
+
 }  // namespace
 
 TEST_CASE("spelling: every free-text word with its collection frequency, no prefixed term") {
     test_support::ScratchDirectory scratch("spelling");
     Xapian::WritableDatabase database(scratch.file("db"), Xapian::DB_CREATE);
-    database.replace_document("Qa", article("a", "Harbour plan", "The council voted on the harbour plan."));
-    database.replace_document("Qb", article("b", "Zebra crossing", "A 2021 vote: the zebra crossing stays."));
-    database.commit();
-    update_spelling(database);
+    index_articles(database, {{"a", "Harbour plan", "The council voted on the harbour plan."},
+                              {"b", "Zebra crossing", "A 2021 vote: the zebra crossing stays."}});
 
     Words words = spelling_words(database);
     CHECK(words == free_text_frequencies(database));
@@ -67,16 +78,11 @@ TEST_CASE("spelling: every free-text word with its collection frequency, no pref
 TEST_CASE("spelling: replaced and deleted articles take their words out") {
     test_support::ScratchDirectory scratch("spelling");
     Xapian::WritableDatabase database(scratch.file("db"), Xapian::DB_CREATE);
-    database.replace_document("Qa", article("a", "Harbour plan", "The council voted."));
-    database.replace_document("Qb", article("b", "Ferry strike", "Ferries stopped."));
-    database.commit();
-    update_spelling(database);
+    index_articles(database, {{"a", "Harbour plan", "The council voted."}, {"b", "Ferry strike", "Ferries stopped."}});
     REQUIRE(spelling_words(database).count("ferry"));
 
-    database.replace_document("Qa", article("a", "Harbour vote", "The council voted again."));
     database.delete_document("Qb");
-    database.commit();
-    update_spelling(database);
+    index_articles(database, {{"a", "Harbour vote", "The council voted again."}});
     Words words = spelling_words(database);
     CHECK(words == free_text_frequencies(database));
     CHECK_FALSE(words.count("ferry"));

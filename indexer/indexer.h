@@ -32,8 +32,8 @@ inline constexpr std::size_t kMaxIndexedBodyBytes = std::size_t{4} << 20;
 // counted in articles, headline-sized articles (HuffPost) then committed far
 // too often. A thread writing several shards shares its budget among them:
 // one thread holding 5 MB for each of two shards indexed 10k articles 6%
-// slower, in 224 MB against 145 MB, than holding 2.5 MB for each. The article cap bounds the
-// per-document overhead of tiny articles.
+// slower, in 224 MB against 145 MB, than holding 2.5 MB for each. The
+// article cap bounds the per-document overhead of tiny articles.
 constexpr std::uint64_t kDefaultBatchBytesPerThread = std::uint64_t{5} << 20;
 constexpr std::uint64_t kDefaultBatchArticlesPerThread = 10000;
 
@@ -81,9 +81,9 @@ struct IndexSummary {
 //
 // Durability: each shard commits every `batch_size` / shard count of its
 // articles (by default, when its writer thread holds
-// kDefaultBatchBytesPerThread of text) and
-// at the end, and each article replaces any article with the
-// same id (always in the same shard, see IndexWriter::shard_of), so a run
+// kDefaultBatchBytesPerThread of text) and at the end, and each article
+// replaces any article with the same id (always in the same shard, see
+// IndexWriter::shard_of), so a run
 // killed at any moment (even kill -9) leaves every shard at its last commit,
 // and running the same command again completes the job without duplicates.
 //

@@ -52,10 +52,10 @@ Formats (by extension unless --format is given):
 Compressed inputs (.gz, .zst) are read as streams.
 
 Articles are committed every 5 MB of text per writer thread (or every
---batch-size articles) and at the end. SIGINT (Ctrl-C) or SIGTERM stops after the current
-article, commits and prints the summary (a second one stops at once, keeping
-the last commit); after any stop, even kill -9, the same command again
-finishes the job without duplicates.
+--batch-size articles) and at the end. SIGINT (Ctrl-C) or SIGTERM stops
+after the current article, commits and prints the summary (a second one
+stops at once, keeping the last commit); after any stop, even kill -9, the
+same command again finishes the job without duplicates.
 
 Exit status: 0 all records indexed, 3 some records skipped (see stderr),
 4 index locked by another writer, 2 any other error, 130 / 143 stopped by

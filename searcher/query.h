@@ -80,7 +80,7 @@ private:
     const Xapian::Stopper* stopper(const std::optional<std::string>& name);
 
     std::string language_;
-    std::map<std::string, std::unique_ptr<Xapian::SimpleStopper>> stop_lists_;  // by name, loaded once
+    std::map<std::string, std::unique_ptr<Xapian::Stopper>> stop_lists_;  // by name, loaded once
     Xapian::QueryParser parser_;
     Xapian::QueryParser author_parser_;
     Xapian::Stem stemmer_;

@@ -20,6 +20,6 @@ std::string default_stop_list(std::string_view index_language);
 // "english" (Snowball's English list), "none" (nullptr), or the path of a
 // file of stop words, one per line ('#' starts a comment). Throws
 // std::invalid_argument naming the file when it cannot be read.
-std::unique_ptr<Xapian::SimpleStopper> load_stop_list(const std::string& name);
+std::unique_ptr<Xapian::Stopper> load_stop_list(const std::string& name);
 
 }  // namespace newsarchive

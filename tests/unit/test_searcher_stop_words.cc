@@ -11,8 +11,10 @@ using namespace newsarchive;
 TEST_CASE("stop words: english holds the function words and no content words") {
     auto english = load_stop_list("english");
     REQUIRE(english);
-    for (const char* word : {"the", "of", "what", "and", "yourselves"}) CHECK((*english)(word));
-    for (const char* word : {"china", "hack", "oil", "The"}) CHECK_FALSE((*english)(word));
+    // The list's first and last words, and neighbours of words, test the search's edges.
+    for (const char* word : {"a", "the", "of", "what", "and", "yourselves"}) CHECK((*english)(word));
+    for (const char* word : {"china", "hack", "oil", "The", "", "aa", "yourself ", "zzz", "th"})
+        CHECK_FALSE((*english)(word));
     CHECK_FALSE(load_stop_list("none"));
 }
 

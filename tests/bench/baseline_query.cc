@@ -9,6 +9,12 @@
 // newssearch does (1000) for an exact-enough total, and --sort-date orders
 // by the date slot, newest first, instead of by relevance.
 // Prints one JSON line of latency percentiles (see latency.h).
+//
+// With --serve it times nothing itself: it answers queries read from stdin,
+// one per line, each with one "docid rank weight" line per hit and a
+// "# end" line, flushed. Timed by bench-batch-latency --trec, the bare loop
+// then pays the same pipe round trip and wake-up as `newssearch --batch`,
+// and the two differ only in the work each does per query.
 #include <iostream>
 #include <string>
 
@@ -26,12 +32,14 @@ int main(int argc, char** argv) {
         std::string db, queries_file;
         int repeat = 5;
         Xapian::doccount check_at_least = 0;
-        bool fetch_data = false, sort_by_date = false;
-        po::options_description options("Usage: bench-baseline-query --db DIR --queries FILE [options]\n\nOptions");
+        bool fetch_data = false, sort_by_date = false, serve = false;
+        po::options_description options(
+            "Usage: bench-baseline-query --db DIR (--queries FILE | --serve) [options]\n\nOptions");
         options.add_options()
             ("help,h", "show this help and exit")
             ("db", po::value(&db)->required(), "index directory")
-            ("queries", po::value(&queries_file)->required(), "file of queries, one per line")
+            ("queries", po::value(&queries_file), "file of queries, one per line, to time")
+            ("serve", po::bool_switch(&serve), "answer queries from stdin instead (a co-process for bench-batch-latency)")
             ("repeat", po::value(&repeat)->default_value(repeat), "timed passes over the queries (after one untimed)")
             ("check-at-least", po::value(&check_at_least)->default_value(0), "Enquire's check_at_least")
             ("data", po::bool_switch(&fetch_data), "read the document data of the hits")
@@ -43,6 +51,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         po::notify(vm);
+        if (serve == !queries_file.empty()) throw po::error("give exactly one of --queries and --serve");
 
         Xapian::Database database(db);
         std::string language = database.get_metadata(std::string(schema::kLanguageKey));
@@ -58,7 +67,7 @@ int main(int argc, char** argv) {
         constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                     Xapian::QueryParser::FLAG_PURE_NOT;
 
-        auto run_query = [&](const std::string& text) -> std::size_t {
+        auto search = [&](const std::string& text) {
             Xapian::Enquire enquire(database);
             enquire.set_query(parser.parse_query(text, kFlags));
             enquire.set_weighting_scheme(Xapian::BM25Weight());
@@ -66,8 +75,18 @@ int main(int argc, char** argv) {
             Xapian::MSet mset = enquire.get_mset(0, 10, check_at_least);
             if (fetch_data)
                 for (auto it = mset.begin(); it != mset.end(); ++it) it.get_document().get_data();
-            return mset.size();
+            return mset;
         };
+        if (serve) {
+            for (std::string line; std::getline(std::cin, line);) {
+                Xapian::MSet mset = search(line);
+                for (auto it = mset.begin(); it != mset.end(); ++it)
+                    std::cout << *it << ' ' << it.get_rank() + 1 << ' ' << it.get_weight() << '\n';
+                std::cout << "# end" << std::endl;
+            }
+            return 0;
+        }
+        auto run_query = [&](const std::string& text) -> std::size_t { return search(text).size(); };
         auto summary = newsarchive::bench::measure_queries(newsarchive::bench::read_queries(queries_file), repeat, run_query);
         std::cout << newsarchive::bench::to_json(summary) << '\n';
         return 0;

@@ -23,7 +23,9 @@
 #  4. bench-make-queries draws a mixed query set from the corpus; on
 #     newsindex's index, bench-baseline-query (bare Xapian loop) against
 #     `newssearch --batch` (when newssearch has it) and bench-searcher-query
-#     (our search library in the same loop): latency p50 / p95 / p99;
+#     (our search library in the same loop): latency p50 / p95 / p99; and the
+#     bare loop once more as a co-process (--serve) behind the same pipe as
+#     `newssearch --batch`, so that the pipe round trip is on both sides;
 #  5. a one-shot `newssearch` against `quest` on the same word and phrase,
 #     process start to exit (hyperfine when installed, else a timed loop).
 # Prints one markdown table per corpus (ours, baseline, ours ÷ baseline);
@@ -232,9 +234,13 @@ bench_corpus() {
       "$NEWSSEARCH" --db "$DIR/ours" --batch
     timed query-batch-trec "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
       --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --format trec
+    timed query-bare-serve "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
+      --trec -- "$BENCH/bench-baseline-query" --db "$DIR/ours" --serve
     if [ "$HAS_SORT" = yes ]; then
       timed query-batch-sorted "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" --repeat "$REPEAT" \
         --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --sort date --format trec
+      timed query-bare-serve-sorted "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" \
+        --repeat "$REPEAT" --trec -- "$BENCH/bench-baseline-query" --db "$DIR/ours" --serve --sort-date
     fi
   fi
 
@@ -273,6 +279,7 @@ bench_corpus() {
     echo "| compaction time (s): newsindex --compact vs xapian-compact | $(wall ours-compact) | $(wall baseline-compact) | $(ratio "$(wall ours-compact)" "$(wall baseline-compact)") |"
     if [ "$HAS_BATCH" = yes ]; then
       echo "| query p50 / p95 / p99 (ms): \`newssearch --batch --format trec\` (ranked ids) vs bare loop | $(percentiles query-batch-trec) | $(percentiles query-bare) | $(latency_ratio query-batch-trec query-bare) |"
+      echo "| … vs the bare loop as a co-process (\`--serve\`: the same pipe round trip) | $(percentiles query-batch-trec) | $(percentiles query-bare-serve) | $(latency_ratio query-batch-trec query-bare-serve) |"
       echo "| query p50 / p95 / p99 (ms): \`newssearch --batch\` (JSON: titles, dates, snippets) vs bare loop + document data | $(percentiles query-batch) | $(percentiles query-bare-data) | $(latency_ratio query-batch query-bare-data) |"
     else
       echo "| query p50 / p95 / p99 (ms): \`newssearch --batch\` | not measured: this newssearch has no --batch | $(percentiles query-bare) | — |"
@@ -281,6 +288,7 @@ bench_corpus() {
     echo "| query p50 / p95 / p99 (ms): search library vs bare loop + document data, check_at_least 1000 | $(percentiles query-library) | $(percentiles query-bare-data) | $(latency_ratio query-library query-bare-data) |"
     if [ "$HAS_BATCH" = yes ] && [ "$HAS_SORT" = yes ]; then
       echo "| date-sorted query p50 / p95 / p99 (ms): \`newssearch --batch --sort date --format trec\` vs bare loop | $(percentiles query-batch-sorted) | $(percentiles query-bare-sorted) | $(latency_ratio query-batch-sorted query-bare-sorted) |"
+      echo "| … vs the bare loop as a co-process | $(percentiles query-batch-sorted) | $(percentiles query-bare-serve-sorted) | $(latency_ratio query-batch-sorted query-bare-serve-sorted) |"
     else
       echo "| date-sorted query p50 / p95 / p99 (ms) | not measured: no \`newssearch --batch --sort date\` | $(percentiles query-bare-sorted) | — |"
     fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # run.sh — the benchmark suite in one command: newsarchive against bare Xapian, measured in the same run.
 #
-#   tests/bench/run.sh [--sizes 10000,100000] [--build-dir build] [--out DIR] [--work DIR]
-#                      [--seed 1] [--repeat 5] [--oneshot-runs 30] [--corpora DIR] [--no-real] [--keep]
+#   tests/bench/run.sh [--sizes 10000,100000] [--build-dir build] [--out DIR] [--work DIR] [--seed 1]
+#                      [--runs 3] [--large-runs 1] [--repeat 5] [--oneshot-runs 30] [--corpora DIR]
+#                      [--no-real] [--keep]
 #
 # For each size, and then for each real corpus present in --corpora (default:
 # ../shared/corpora beside the repository; HuffPost and BBC, converted to the
@@ -28,6 +29,11 @@
 #     `newssearch --batch`, so that the pipe round trip is on both sides;
 #  5. a one-shot `newssearch` against `quest` on the same word and phrase,
 #     process start to exit (hyperfine when installed, else a timed loop).
+# Steps 2 and 4 run --runs times, interleaved (baseline, ours, baseline,
+# ours...), on corpora of up to 20,000 articles, --large-runs times on
+# larger ones, and each figure is the median over the runs: wall time on a
+# shared machine moves by 10-15% between runs, more than some of the gaps
+# measured.
 # Prints one markdown table per corpus (ours, baseline, ours ÷ baseline);
 # the tables and every raw figure are kept in --out. docs/performance.md
 # explains the figures and how long a run takes.
@@ -40,6 +46,8 @@ OUT=${TMPDIR:-/tmp}/newsarchive-bench-$(date +%Y%m%d-%H%M%S)
 WORK=
 SEED=1
 REPEAT=5
+RUNS=3
+LARGE_RUNS=1
 ONESHOT_RUNS=30
 REAL=yes
 KEEP=no
@@ -48,7 +56,7 @@ CORPORA=$ROOT/../shared/corpora
 COMMIT=(--commit-articles 10000 --commit-bytes $((5 * 1024 * 1024)))
 
 usage() {
-  sed -n '3,5p' "$0" | sed 's/^# *//' >&2
+  sed -n '3,6p' "$0" | sed 's/^# *//' >&2
   exit 2
 }
 
@@ -60,6 +68,8 @@ while [ $# -gt 0 ]; do
     --work) WORK=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
     --repeat) REPEAT=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --large-runs) LARGE_RUNS=$2; shift 2 ;;
     --oneshot-runs) ONESHOT_RUNS=$2; shift 2 ;;
     --corpora) CORPORA=$2; shift 2 ;;
     --no-real) REAL=no; shift ;;
@@ -104,6 +114,26 @@ timed() {
   local name=$1; shift
   /usr/bin/time -f '%e %M %U %S' -o "$DIR/$name.time" "$@" >"$DIR/$name.out" 2>"$DIR/$name.err" || {
     log "$name failed:"; tail -5 "$DIR/$name.err" >&2; return 1; }
+}
+# median_of_runs NAME...: NAME.time (and NAME.out, when it is JSON) from
+# NAME.r1 ... NAME.rN: the median of each figure over the runs (the lower
+# middle one of an even count).
+median_of_runs() {
+  local name runs
+  for name in "$@"; do
+    runs=("$DIR/$name".r*.time)
+    for col in 1 2 3 4; do
+      cut -d' ' -f"$col" "${runs[@]}" | sort -g | awk '{ v[NR] = $1 } END { printf "%s ", v[int((NR + 1) / 2)] }'
+    done | sed 's/ $/\n/' >"$DIR/$name.time"
+    if [ -s "${runs[0]%.time}.out" ] && jq -e "type == \"object\"" "${runs[0]%.time}.out" >/dev/null 2>&1; then
+      jq -s 'def median: sort | .[(length - 1) / 2 | floor];
+             . as $runs | $runs[0] | with_entries(.key as $k
+               | .value = (if (.value | type) == "number" then [$runs[][$k]] | median else .value end))' \
+        "${runs[@]/%.time/.out}" >"$DIR/$name.out"
+    else
+      cp "${runs[-1]%.time}.out" "$DIR/$name.out"
+    fi
+  done
 }
 wall() { cut -d' ' -f1 "$DIR/$1.time"; }
 cpu() { awk '{ printf "%.1f", $3 + $4 }' "$DIR/$1.time"; }
@@ -193,27 +223,34 @@ bench_corpus() {
   local load; load=$(cut -d' ' -f1-3 /proc/loadavg)
   log "$label: $articles articles, $INPUT_BYTES bytes (load average $load)"
 
-  log "$label: baseline indexer"
-  rm -rf "$DIR/baseline"
-  timed baseline-index "$BENCH/bench-baseline-index" "${COMMIT[@]}" --db "$DIR/baseline" "$corpus"
-  disk_usage "$DIR/baseline" baseline
-  compacted "$DIR/baseline" baseline
-  rm -rf "$DIR/baseline"
-  # The same loop paying for what newsindex adds to a document: spelling
-  # data and stored data (the input line, as it is): what is left between
-  # it and newsindex is our reading, cleaning and store.
-  log "$label: baseline indexer with spelling data and stored lines"
-  timed baseline-index-features "$BENCH/bench-baseline-index" "${COMMIT[@]}" --spelling --data raw \
-    --db "$DIR/baseline" "$corpus"
-  rm -rf "$DIR/baseline"
+  RUNS_HERE=$RUNS; [ "$articles" -le 20000 ] || RUNS_HERE=$LARGE_RUNS
+  local r
+  for ((r = 1; r <= RUNS_HERE; r++)); do
+    log "$label: baseline indexer (run $r of $RUNS_HERE)"
+    rm -rf "$DIR/baseline"
+    timed baseline-index.r$r "$BENCH/bench-baseline-index" "${COMMIT[@]}" --db "$DIR/baseline" "$corpus"
+    if [ "$r" = "$RUNS_HERE" ]; then
+      disk_usage "$DIR/baseline" baseline
+      compacted "$DIR/baseline" baseline
+    fi
+    rm -rf "$DIR/baseline"
+    # The same loop paying for what newsindex adds to a document: spelling
+    # data and stored data (the input line, as it is): what is left between
+    # it and newsindex is our reading, cleaning and store.
+    log "$label: baseline indexer with spelling data and stored lines"
+    timed baseline-index-features.r$r "$BENCH/bench-baseline-index" "${COMMIT[@]}" --spelling --data raw \
+      --db "$DIR/baseline" "$corpus"
+    rm -rf "$DIR/baseline"
 
-  log "$label: newsindex, one writer thread"
-  rm -rf "$DIR/ours-1"
-  timed ours-index-1 "$NEWSINDEX" --threads 1 --db "$DIR/ours-1" "$corpus"
-  rm -rf "$DIR/ours-1"
-  log "$label: newsindex, $(nproc) writer threads"
-  rm -rf "$DIR/ours"
-  timed ours-index "$NEWSINDEX" --db "$DIR/ours" "$corpus"
+    log "$label: newsindex, one writer thread"
+    rm -rf "$DIR/ours-1"
+    timed ours-index-1.r$r "$NEWSINDEX" --threads 1 --db "$DIR/ours-1" "$corpus"
+    rm -rf "$DIR/ours-1"
+    log "$label: newsindex, $(nproc) writer threads"
+    rm -rf "$DIR/ours"
+    timed ours-index.r$r "$NEWSINDEX" --db "$DIR/ours" "$corpus"
+  done
+  median_of_runs baseline-index baseline-index-features ours-index-1 ours-index
   disk_usage "$DIR/ours" ours
   timed ours-compact "$NEWSINDEX" --db "$DIR/ours" --compact
   disk_usage "$DIR/ours" ours-compact
@@ -223,26 +260,31 @@ bench_corpus() {
   "$BENCH/bench-make-queries" --seed "$SEED" "$corpus" >"$DIR/queries.tsv"
   awk -F'\t' '$1 != "sorted" { print $2 }' "$DIR/queries.tsv" >"$DIR/queries-mixed.txt"
   awk -F'\t' '$1 == "sorted" { print $2 }' "$DIR/queries.tsv" >"$DIR/queries-sorted.txt"
-  local q=(--db "$DIR/ours" --repeat "$REPEAT")
-  timed query-bare "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-mixed.txt"
-  timed query-bare-data "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-mixed.txt" \
-    --data --check-at-least 1000
-  timed query-bare-sorted "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-sorted.txt" --sort-date
-  timed query-library "$BENCH/bench-searcher-query" "${q[@]}" --queries "$DIR/queries-mixed.txt"
-  if [ "$HAS_BATCH" = yes ]; then
-    timed query-batch "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" -- \
-      "$NEWSSEARCH" --db "$DIR/ours" --batch
-    timed query-batch-trec "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
-      --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --format trec
-    timed query-bare-serve "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
-      --trec -- "$BENCH/bench-baseline-query" --db "$DIR/ours" --serve
-    if [ "$HAS_SORT" = yes ]; then
-      timed query-batch-sorted "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" --repeat "$REPEAT" \
-        --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --sort date --format trec
-      timed query-bare-serve-sorted "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" \
-        --repeat "$REPEAT" --trec -- "$BENCH/bench-baseline-query" --db "$DIR/ours" --serve --sort-date
+  local q=(--db "$DIR/ours" --repeat "$REPEAT") latency=(query-bare query-bare-data query-bare-sorted query-library)
+  [ "$HAS_BATCH" = no ] || latency+=(query-batch query-batch-trec query-bare-serve)
+  [ "$HAS_BATCH$HAS_SORT" != yesyes ] || latency+=(query-batch-sorted query-bare-serve-sorted)
+  for ((r = 1; r <= RUNS_HERE; r++)); do
+    timed query-bare.r$r "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-mixed.txt"
+    timed query-bare-data.r$r "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-mixed.txt" \
+      --data --check-at-least 1000
+    timed query-bare-sorted.r$r "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-sorted.txt" --sort-date
+    timed query-library.r$r "$BENCH/bench-searcher-query" "${q[@]}" --queries "$DIR/queries-mixed.txt"
+    if [ "$HAS_BATCH" = yes ]; then
+      timed query-batch.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" -- \
+        "$NEWSSEARCH" --db "$DIR/ours" --batch
+      timed query-batch-trec.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
+        --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --format trec
+      timed query-bare-serve.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
+        --trec -- "$BENCH/bench-baseline-query" --db "$DIR/ours" --serve
+      if [ "$HAS_SORT" = yes ]; then
+        timed query-batch-sorted.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" \
+          --repeat "$REPEAT" --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --sort date --format trec
+        timed query-bare-serve-sorted.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" \
+          --repeat "$REPEAT" --trec -- "$BENCH/bench-baseline-query" --db "$DIR/ours" --serve --sort-date
+      fi
     fi
-  fi
+  done
+  median_of_runs "${latency[@]}"
 
   log "$label: one-shot newssearch and quest"
   oneshot oneshot-word "$(awk -F'\t' '$1 == "word" { print $2; exit }' "$DIR/queries.tsv")"
@@ -258,6 +300,7 @@ bench_corpus() {
     echo "### $label: $(printf "%'d" "$articles") articles, $(awk -v b="$INPUT_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }') MB"
     echo
     echo "Load average at the start: $load. Ratios are ours ÷ baseline. Each writer commits every 5 MB of text or 10000 articles."
+    echo "Indexing and query figures: the median of $RUNS_HERE interleaved run(s)."
     echo
     echo "| measure | newsarchive | bare Xapian | ratio |"
     echo "| --- | ---: | ---: | ---: |"

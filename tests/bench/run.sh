@@ -20,7 +20,7 @@
 #     summed over shards), as a fraction of the input, before and after
 #     compaction (xapian-compact for the baseline, newsindex --compact for
 #     ours, which the query figures then use); bench-store-sizes sizes the
-#     store four ways against one zstd -3 stream of the input;
+#     store five ways against one zstd -3 stream of the input;
 #  4. bench-make-queries draws a mixed query set from the corpus; on
 #     newsindex's index, bench-baseline-query (bare Xapian loop) against
 #     `newssearch --batch` (when newssearch has it) and bench-searcher-query
@@ -205,10 +205,11 @@ store_table() {
   row "per article, no dictionary" "$(jq -r .per_article_bytes "$f")"
   row "per article, trained dictionary (counted once), as newsindex stores" "$(jq -r .per_article_with_dictionary_bytes "$f")"
   row "blocks of $(jq -r .block "$f") articles, zstd -3" "$(jq -r .blocks_bytes "$f")"
+  row "blocks of $(jq -r .block "$f") articles with the dictionary (counted once)" "$(jq -r .blocks_with_dictionary_bytes "$f")"
   row "all stored articles as one zstd -3 stream" "$(jq -r .whole_stream_bytes "$f")"
   row "the input file as one zstd -3 stream (the limit)" "$limit"
   echo
-  echo "Decompressing one article with the dictionary: p50 $(jq -r '.decode_p50_ms|.*1000|round/1000' "$f") ms, p99 $(jq -r '.decode_p99_ms|.*1000|round/1000' "$f") ms, max $(jq -r '.decode_max_ms|.*1000|round/1000' "$f") ms."
+  echo "Decompressing one article with the dictionary: p50 $(jq -r '.decode_p50_ms|.*1000|round/1000' "$f") ms, p99 $(jq -r '.decode_p99_ms|.*1000|round/1000' "$f") ms, max $(jq -r '.decode_max_ms|.*1000|round/1000' "$f") ms. One block with the dictionary: p50 $(jq -r '.block_decode_p50_ms|.*1000|round/1000' "$f") ms, p99 $(jq -r '.block_decode_p99_ms|.*1000|round/1000' "$f") ms."
   echo
 }
 

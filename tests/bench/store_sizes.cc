@@ -2,12 +2,12 @@
 //
 // Reads a JSON-lines corpus with newsindex's own reader, so the articles are
 // exactly those newsindex stores, and sizes their stored form (common/store.h)
-// four ways:
+// five ways:
 //  - per article, zstd level 3 without a dictionary (what the store did first);
 //  - per article with a dictionary trained as newsindex trains it (on the
 //    first DictionaryTraining::kMaxArticles articles), the dictionary counted once;
-//  - blocks of --block articles compressed together (random access costs a
-//    block's decompression);
+//  - blocks of --block articles compressed together, without and with the
+//    dictionary (random access costs a block's decompression, timed too);
 //  - the whole stored stream as one zstd -3 frame, and the raw input file as
 //    one zstd -3 frame: the practical limit of a store without random access.
 // Then times training the dictionary, and decompressing every article with
@@ -17,6 +17,7 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -43,12 +44,20 @@ struct CollectingSink : ArticleSink {
     void warn(const RecordProblem&) override {}
 };
 
-std::size_t zstd3_size(const std::string& bytes) {
+// One zstd -3 frame of `bytes`, with `dictionary` when given.
+std::string zstd3(const std::string& bytes, const ZSTD_CDict* dictionary = nullptr) {
+    thread_local std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context{ZSTD_createCCtx(), ZSTD_freeCCtx};
     std::string out(ZSTD_compressBound(bytes.size()), '\0');
-    std::size_t size = ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), 3);
+    std::size_t size = dictionary ? ZSTD_compress_usingCDict(context.get(), out.data(), out.size(), bytes.data(),
+                                                             bytes.size(), dictionary)
+                                  : ZSTD_compressCCtx(context.get(), out.data(), out.size(), bytes.data(),
+                                                      bytes.size(), 3);
     if (ZSTD_isError(size)) throw std::runtime_error(ZSTD_getErrorName(size));
-    return size;
+    out.resize(size);
+    return out;
 }
+
+std::size_t zstd3_size(const std::string& bytes) { return zstd3(bytes).size(); }
 
 double percentile(std::vector<double> values, double p) {
     std::sort(values.begin(), values.end());
@@ -103,9 +112,11 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    std::size_t plain = 0, with_dictionary = 0, blocks = 0, payload_bytes = 0;
+    std::unique_ptr<ZSTD_CDict, decltype(&ZSTD_freeCDict)> block_dictionary{
+        ZSTD_createCDict(dictionary->bytes().data(), dictionary->bytes().size(), 3), ZSTD_freeCDict};
+    std::size_t plain = 0, with_dictionary = 0, blocks = 0, blocks_with_dictionary = 0, payload_bytes = 0;
     std::string stream_of_payloads, block_bytes;
-    std::vector<std::string> encoded;
+    std::vector<std::string> encoded, encoded_blocks;
     double encode_ms = 0;  // storing every article with the dictionary
     for (std::size_t i = 0; i < sink.articles.size(); ++i) {
         std::string payload = stored_article_payload(sink.articles[i]);
@@ -114,6 +125,8 @@ int main(int argc, char** argv) {
         block_bytes += payload;
         if ((i + 1) % block == 0 || i + 1 == sink.articles.size()) {
             blocks += zstd3_size(block_bytes);
+            encoded_blocks.push_back(zstd3(block_bytes, block_dictionary.get()));
+            blocks_with_dictionary += encoded_blocks.back().size();
             block_bytes.clear();
         }
         plain += encode_stored_article(sink.articles[i]).size();
@@ -123,6 +136,7 @@ int main(int argc, char** argv) {
         with_dictionary += encoded.back().size();
     }
     with_dictionary += dictionary->bytes().size();
+    blocks_with_dictionary += dictionary->bytes().size();
 
     auto lookup = [&](std::uint32_t id) { return id == dictionary->id() ? &*dictionary : nullptr; };
     std::vector<double> decode_ms;
@@ -133,6 +147,20 @@ int main(int argc, char** argv) {
         decode_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
         if (article.text.empty() && article.body.empty()) return 3;
     }
+    // Reading one article from a block means decompressing the whole block.
+    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> block_context{ZSTD_createDCtx(), ZSTD_freeDCtx};
+    std::unique_ptr<ZSTD_DDict, decltype(&ZSTD_freeDDict)> block_ddict{
+        ZSTD_createDDict(dictionary->bytes().data(), dictionary->bytes().size()), ZSTD_freeDDict};
+    std::vector<double> block_decode_ms;
+    std::string decoded;
+    for (const auto& frame : encoded_blocks) {
+        auto start = Clock::now();
+        decoded.resize(ZSTD_getFrameContentSize(frame.data(), frame.size()));
+        std::size_t size = ZSTD_decompress_usingDDict(block_context.get(), decoded.data(), decoded.size(),
+                                                      frame.data(), frame.size(), block_ddict.get());
+        block_decode_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        if (ZSTD_isError(size)) return 3;
+    }
 
     std::size_t whole_stream = zstd3_size(stream_of_payloads), whole_input = zstd3_size(raw_bytes);
     std::cout << "{\"articles\":" << sink.articles.size() << ",\"input_bytes\":" << raw_bytes.size()
@@ -140,7 +168,9 @@ int main(int argc, char** argv) {
               << ",\"dictionary_bytes\":" << dictionary->bytes().size() << ",\"training_ms\":" << training_ms
               << ",\"encode_ms\":" << encode_ms
               << ",\"per_article_with_dictionary_bytes\":" << with_dictionary << ",\"block\":" << block
-              << ",\"blocks_bytes\":" << blocks << ",\"whole_stream_bytes\":" << whole_stream
+              << ",\"blocks_bytes\":" << blocks << ",\"blocks_with_dictionary_bytes\":" << blocks_with_dictionary
+              << ",\"block_decode_p50_ms\":" << percentile(block_decode_ms, 0.5)
+              << ",\"block_decode_p99_ms\":" << percentile(block_decode_ms, 0.99) << ",\"whole_stream_bytes\":" << whole_stream
               << ",\"whole_input_zstd3_bytes\":" << whole_input << ",\"decode_p50_ms\":" << percentile(decode_ms, 0.5)
               << ",\"decode_p99_ms\":" << percentile(decode_ms, 0.99)
               << ",\"decode_max_ms\":" << percentile(decode_ms, 1.0) << "}\n";

@@ -96,8 +96,9 @@ public:
         ++summary_.warnings_by_reason[problem.category];
     }
 
-    // Writes what is held or queued (unless SIGINT or SIGTERM came) and
-    // commits every shard, the progress line still moving meanwhile.
+    // Writes what is held or queued (unless SIGINT or SIGTERM came),
+    // commits every shard and updates the spelling dictionary, the progress
+    // line still moving meanwhile.
     void finish() {
         if (training_) start_writing();
         workers_->finish([&] {
@@ -105,6 +106,7 @@ public:
             progress_.tick();
         });
         count_written();
+        index_.update_spelling([&] { progress_.tick(); });
     }
 
 private:

@@ -112,8 +112,7 @@ void ShardWorkers::finish(const std::function<void()>& waiting) {
     }
     for (auto& worker : workers_) worker->thread.join();
     rethrow_failure();
-    if (inline_builder_)
-        for (std::size_t shard = 0; shard < index_.shard_count(); ++shard) index_.shard(shard).finish();
+    if (inline_builder_) index_.commit();
 }
 
 void ShardWorkers::write_job(Job& job, DocumentBuilder& builder) {
@@ -157,7 +156,7 @@ void ShardWorkers::run(Worker& worker) {
         }
         if (commit)
             for (std::size_t shard = worker.number; shard < index_.shard_count(); shard += workers_.size())
-                index_.shard(shard).finish();
+                index_.shard(shard).commit();
     } catch (...) {
         {
             std::lock_guard lock(failure_mutex_);

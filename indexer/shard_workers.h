@@ -54,8 +54,7 @@ public:
     // worker met (IndexWriteError, Xapian::Error, ...).
     void write(Article&& article);
 
-    // Writes everything queued (unless stop_requested), finishes every shard
-    // (commits it and updates its spelling dictionary: ShardWriter::finish)
+    // Writes everything queued (unless stop_requested), commits every shard
     // and joins, calling `waiting` (may be empty) every tenth of a second
     // meanwhile: the queues can hold seconds of work. Rethrows.
     void finish(const std::function<void()>& waiting = {});

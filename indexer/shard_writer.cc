@@ -3,7 +3,6 @@
 
 #include <filesystem>
 
-#include "spelling.h"
 
 namespace newsarchive {
 
@@ -32,10 +31,5 @@ ShardWriter::Outcome ShardWriter::write(const std::string& id_term, const Xapian
 }
 
 void ShardWriter::commit() { database_.commit(); }
-
-void ShardWriter::finish() {
-    database_.commit();
-    update_spelling(database_);
-}
 
 }  // namespace newsarchive

@@ -33,9 +33,6 @@ public:
 
     // Makes everything written so far durable and visible to searchers.
     void commit();
-    // Commits, then brings the spelling dictionary up to date with every
-    // committed article (spelling.h): once at the end of a run.
-    void finish();
 
     Xapian::WritableDatabase& database() { return database_; }
     const Xapian::WritableDatabase& database() const { return database_; }

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "dictionaries.h"
+#include "spelling.h"
 
 namespace newsarchive {
 
@@ -118,6 +119,15 @@ void IndexWriter::add_dictionary(const StoreDictionary& dictionary) {
 
 void IndexWriter::commit() {
     for (auto& shard : shards_) shard->commit();
+}
+
+void IndexWriter::update_spelling(const std::function<void()>& after_commit) {
+    Xapian::Database all_shards;
+    for (const auto& shard : shards_) all_shards.add_database(Xapian::Database(shard->path()));
+    newsarchive::update_spelling(shards_.front()->database(), all_shards, after_commit);
+    // Indexes written before the dictionary moved to the first shard have one in every shard.
+    for (std::size_t s = 1; s < shards_.size(); ++s)
+        newsarchive::update_spelling(shards_[s]->database(), Xapian::Database(), after_commit);
 }
 
 Xapian::doccount IndexWriter::article_count() const {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,6 +60,12 @@ public:
 
     // Commits every shard.
     void commit();
+
+    // Brings the index's spelling dictionary, kept in its first shard and
+    // counted over all shards, up to date with every committed article, and
+    // empties the other shards' (spelling.h): once, at the end of a run.
+    // Calls `after_commit` (may be empty) after each of its commits.
+    void update_spelling(const std::function<void()>& after_commit = {});
 
     Xapian::doccount article_count() const;
 

@@ -201,7 +201,7 @@ int main(int argc, char** argv) {
         }
         auto t4 = Clock::now();
         database.commit();
-        if (spelling) newsarchive::update_spelling(database);
+        if (spelling) newsarchive::update_spelling(database, database);
         database.close();
         auto end = Clock::now();
         commit_time += end - t4;

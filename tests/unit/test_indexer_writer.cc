@@ -1,8 +1,9 @@
-// test_indexer_writer.cc — the index layout (stub and shards), routing by id, the dictionary's training.
+// test_indexer_writer.cc — index layout, routing by id, dictionary training, where spelling data lives.
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 
 #include <xapian.h>
@@ -140,4 +141,32 @@ TEST_CASE("index writer: a new dictionary is committed in every shard before any
         CHECK(reader.get_metadata("newsarchive.zstd_dictionary.1") == dictionary->bytes());
     }
     CHECK(writer.next_dictionary_id() == 2);
+}
+
+TEST_CASE("index writer: the spelling dictionary lives in the first shard, counted over every shard") {
+    test_support::ScratchDirectory scratch("writer");
+    std::string db = (scratch.path() / "index").string();
+    {
+        IndexWriter writer(db, std::nullopt, schema::FieldWeights{}, std::nullopt, 2);
+        Xapian::Document in_first, in_second;
+        in_first.add_term("harbour", 2);
+        in_second.add_term("harbour", 1);
+        in_second.add_term("ferry", 1);
+        in_second.add_boolean_term("Qstory");
+        writer.shard(0).database().add_document(in_first);
+        writer.shard(1).database().add_document(in_second);
+        writer.shard(1).database().add_spelling("ferry", 5);  // each shard kept its own before
+        writer.commit();
+        writer.update_spelling();
+    }
+    auto words = [](const std::string& path) {
+        std::map<std::string, Xapian::termcount> found;
+        Xapian::Database database(path);
+        for (auto word = database.spellings_begin(); word != database.spellings_end(); ++word)
+            found[*word] = word.get_termfreq();
+        return found;
+    };
+    CHECK(words(db + "/shard-00") == std::map<std::string, Xapian::termcount>{{"ferry", 1}, {"harbour", 3}});
+    CHECK(words(db + "/shard-01").empty());
+    CHECK(Xapian::Database(db).get_spelling_suggestion("harbuor") == "harbour");
 }

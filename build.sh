@@ -15,7 +15,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
   cmake make g++ pkg-config
   libxapian-dev xapian-tools libboost-program-options-dev libzstd-dev zlib1g-dev
-  nlohmann-json3-dev libhowardhinnant-date-dev libxxhash-dev liburiparser-dev libxml2-dev libcsv-dev libutf8proc-dev
+  nlohmann-json3-dev libmsgpack-cxx-dev libhowardhinnant-date-dev libxxhash-dev liburiparser-dev libxml2-dev libcsv-dev libutf8proc-dev
   doctest-dev libedit-dev tmux groff-base man-db
 )
 # Only `test` needs these: clang and libFuzzer's runtime, for tests/fuzz.

@@ -1,10 +1,12 @@
-// store.cc — MessagePack (nlohmann::json) inside a zstd frame, with optional dictionary.
+// store.cc — MessagePack (msgpack-cxx) inside a zstd frame, with optional dictionary.
 #include "store.h"
 
 #include <algorithm>
 #include <mutex>
+#include <span>
+#include <string_view>
 
-#include <nlohmann/json.hpp>
+#include <msgpack.hpp>
 // For ZDICT_trainFromBuffer_fastCover: zstd is linked statically
 // (NEWSARCHIVE_STATIC_HELPERS), and Debian's shared libzstd exports it too.
 #define ZDICT_STATIC_LINKING_ONLY
@@ -70,9 +72,19 @@ std::vector<std::uint8_t> decompress_frame(std::string_view frame, unsigned long
     return out;
 }
 
-std::string string_field(const nlohmann::json& record, const char* key) {
-    auto it = record.find(key);
-    return it != record.end() && it->is_string() ? it->get<std::string>() : std::string{};
+// What a well-formed payload can hold, so that a damaged one claiming a
+// billion-entry array cannot make the decoder allocate for it.
+const msgpack::unpack_limit kPayloadLimits(/*array*/ 1 << 16, /*map*/ 64, /*str*/ 1 << 30, /*bin*/ 0, /*ext*/ 0,
+                                           /*depth*/ 3);
+
+std::string as_string(const msgpack::object& value) {
+    return value.type == msgpack::type::STR ? std::string(value.via.str.ptr, value.via.str.size) : std::string{};
+}
+
+// Packs a map entry whose value is a string.
+void pack_field(msgpack::packer<msgpack::sbuffer>& packer, std::string_view key, std::string_view value) {
+    packer.pack(key);
+    packer.pack(value);
 }
 
 void append_varint(std::string& out, std::uint32_t value) {
@@ -161,17 +173,24 @@ StoreDictionary StoreDictionary::train(std::uint32_t id, const std::vector<std::
 }
 
 std::string stored_article_payload(const Article& article) {
-    nlohmann::json record = {
-        {"id", article.id},           {"title", article.title}, {"source", article.source},
-        {"authors", article.authors}, {"url", article.url},     {"body", article.body},
-        {"date", article.date ? article.date->iso() : std::string{}},
-    };
     // Most formats' text is only title and body again: a "text" key only
     // when it is more (a text file, furniture and all). Half the payload of
     // a JSON-lines dump otherwise.
-    if (article.text != article_text(article.title, article.body)) record["text"] = article.text;
-    std::vector<std::uint8_t> packed = nlohmann::json::to_msgpack(record);
-    return std::string(packed.begin(), packed.end());
+    bool text_is_more = article.text != article_text(article.title, article.body);
+    msgpack::sbuffer buffer(article.title.size() + article.body.size() + (text_is_more ? article.text.size() : 0) + 256);
+    msgpack::packer<msgpack::sbuffer> packer(buffer);
+    packer.pack_map(text_is_more ? 8 : 7);
+    pack_field(packer, "id", article.id);
+    pack_field(packer, "title", article.title);
+    pack_field(packer, "source", article.source);
+    packer.pack(std::string_view("authors"));
+    packer.pack_array(static_cast<std::uint32_t>(article.authors.size()));
+    for (const auto& author : article.authors) packer.pack(std::string_view(author));
+    pack_field(packer, "url", article.url);
+    pack_field(packer, "body", article.body);
+    pack_field(packer, "date", article.date ? article.date->iso() : std::string{});
+    if (text_is_more) pack_field(packer, "text", article.text);
+    return std::string(buffer.data(), buffer.size());
 }
 
 std::string encode_stored_article(const Article& article, const StoreDictionary* dictionary) {
@@ -208,20 +227,46 @@ Article decode_stored_article(std::string_view data, const DictionaryLookup& dic
     std::vector<std::uint8_t> packed =
         decompress_frame(data, size, dictionary ? dictionary->compiled_->decompression() : nullptr);
 
-    nlohmann::json record = nlohmann::json::from_msgpack(packed, true, false);
-    if (!record.is_object()) throw StoreError("stored article is corrupt (MessagePack)");
+    // nlohmann::json, used before, reads MessagePack strings a byte at a
+    // time: 11.5 µs for a 4.4 KB article against 1.5 µs (performance.md).
+    msgpack::object_handle handle;
+    try {
+        std::size_t offset = 0;
+        handle = msgpack::unpack(reinterpret_cast<const char*>(packed.data()), packed.size(), offset, nullptr,
+                                 nullptr, kPayloadLimits);
+        if (offset != packed.size()) throw StoreError("stored article is corrupt (MessagePack: trailing bytes)");
+    } catch (const msgpack::unpack_error&) {  // malformed, truncated, or over kPayloadLimits
+        throw StoreError("stored article is corrupt (MessagePack)");
+    }
+    const msgpack::object& record = handle.get();
+    if (record.type != msgpack::type::MAP) throw StoreError("stored article is corrupt (MessagePack)");
 
+    // Unknown keys are skipped (a later version may add some); a repeated
+    // key keeps its last value.
     Article article;
-    article.id = string_field(record, "id");
-    article.title = string_field(record, "title");
-    article.source = string_field(record, "source");
-    article.url = string_field(record, "url");
-    article.body = string_field(record, "body");
-    article.text = record.contains("text") ? string_field(record, "text") : article_text(article.title, article.body);
-    article.date = parse_date(string_field(record, "date"));
-    if (auto it = record.find("authors"); it != record.end() && it->is_array())
-        for (const auto& author : *it)
-            if (author.is_string()) article.authors.push_back(author.get<std::string>());
+    bool has_text = false;
+    std::string date;
+    for (const msgpack::object_kv& entry : std::span(record.via.map.ptr, record.via.map.size)) {
+        if (entry.key.type != msgpack::type::STR) continue;
+        std::string_view key(entry.key.via.str.ptr, entry.key.via.str.size);
+        if (key == "id") article.id = as_string(entry.val);
+        else if (key == "title") article.title = as_string(entry.val);
+        else if (key == "source") article.source = as_string(entry.val);
+        else if (key == "url") article.url = as_string(entry.val);
+        else if (key == "body") article.body = as_string(entry.val);
+        else if (key == "date") date = as_string(entry.val);
+        else if (key == "text") {
+            article.text = as_string(entry.val);
+            has_text = true;
+        } else if (key == "authors") {
+            article.authors.clear();
+            if (entry.val.type == msgpack::type::ARRAY)
+                for (const msgpack::object& author : std::span(entry.val.via.array.ptr, entry.val.via.array.size))
+                    if (author.type == msgpack::type::STR) article.authors.push_back(as_string(author));
+        }
+    }
+    if (!has_text) article.text = article_text(article.title, article.body);
+    article.date = parse_date(date);
     return article;
 }
 

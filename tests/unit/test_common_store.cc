@@ -1,6 +1,9 @@
 // test_common_store.cc — the zstd article store round-trips and rejects garbage.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+#include <zstd.h>
+
 #include "store.h"
 
 using namespace newsarchive;
@@ -141,4 +144,61 @@ TEST_CASE("a text that is only title and body is stored once and made again; any
     title_only.body.clear();
     title_only.text = title_only.title;
     CHECK(decode_stored_article(encode_stored_article(title_only)).text == "Storm closes harbour");
+}
+
+namespace {
+
+// `packed` as stored data: format byte, no dictionary, one zstd frame.
+std::string stored_form(const std::vector<std::uint8_t>& packed) {
+    std::string out(2 + ZSTD_compressBound(packed.size()), '\0');
+    out[0] = static_cast<char>(kStoreFormat);
+    out[1] = 0;
+    std::size_t size = ZSTD_compress(out.data() + 2, out.size() - 2, packed.data(), packed.size(), 3);
+    REQUIRE_FALSE(ZSTD_isError(size));
+    out.resize(2 + size);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("articles stored by earlier versions (MessagePack written by nlohmann::json) still decode") {
+    nlohmann::json record = {{"id", "old/1"},
+                             {"title", "Harbour plan"},
+                             {"source", "Gazette"},
+                             {"authors", {"A. Writer", "B. Writer"}},
+                             {"url", "https://gazette.example/1"},
+                             {"body", "The council voted."},
+                             {"date", "2019-03-04"},
+                             {"text", "HARBOUR PLAN\nThe council voted.\n(c) Gazette"},
+                             {"added_by_a_later_version", 42}};
+    Article back = decode_stored_article(stored_form(nlohmann::json::to_msgpack(record)));
+    CHECK(back.id == "old/1");
+    CHECK(back.title == "Harbour plan");
+    CHECK(back.source == "Gazette");
+    CHECK(back.authors == std::vector<std::string>{"A. Writer", "B. Writer"});
+    CHECK(back.url == "https://gazette.example/1");
+    CHECK(back.body == "The council voted.");
+    REQUIRE(back.date);
+    CHECK(*back.date == Date{2019, 3, 4});
+    CHECK(back.text == "HARBOUR PLAN\nThe council voted.\n(c) Gazette");
+
+    record.erase("text");  // then text is title and body again
+    CHECK(decode_stored_article(stored_form(nlohmann::json::to_msgpack(record))).text ==
+          article_text("Harbour plan", "The council voted."));
+}
+
+TEST_CASE("stored MessagePack that is not a map of the article, or claims more than it holds, is a StoreError") {
+    CHECK_THROWS_AS(decode_stored_article(stored_form(nlohmann::json::to_msgpack(nlohmann::json::array({1, 2})))),
+                    StoreError);
+    // A map, then a stray byte after it.
+    std::vector<std::uint8_t> trailing = nlohmann::json::to_msgpack(nlohmann::json{{"id", "x"}});
+    trailing.push_back(0xc0);
+    CHECK_THROWS_AS(decode_stored_article(stored_form(trailing)), StoreError);
+    // An array header claiming 2^32 - 1 entries in a map of one key, and a
+    // string claiming a gigabyte: refused, never allocated.
+    CHECK_THROWS_AS(decode_stored_article(stored_form({0x81, 0xa7, 'a', 'u', 't', 'h', 'o', 'r', 's', 0xdd, 0xff, 0xff,
+                                                       0xff, 0xff})),
+                    StoreError);
+    CHECK_THROWS_AS(decode_stored_article(stored_form({0x81, 0xa2, 'i', 'd', 0xdb, 0x40, 0x00, 0x00, 0x00, 'x'})),
+                    StoreError);
 }

@@ -2,11 +2,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <map>
 
 #include <xapian.h>
 
 #include "search_fixtures.h"
+#include "spelling_words.h"
 
 using namespace e2e;
 
@@ -144,13 +144,7 @@ TEST_CASE("spelling: a misspelt query that finds little gets a suggestion") {
 TEST_CASE("spelling: re-indexing leaves the dictionary's counts as they were") {
     // Replacing an article takes its words out of the spelling data before
     // putting the new ones in, so counts do not grow with each re-index.
-    auto dictionary = [](const std::string& db) {
-        std::map<std::string, Xapian::doccount> words;
-        Xapian::Database database(db);
-        for (auto word = database.spellings_begin(); word != database.spellings_end(); ++word)
-            words[*word] = word.get_termfreq();
-        return words;
-    };
+    auto dictionary = [](const std::string& db) { return test_support::spelling_words(Xapian::Database(db)); };
     TempDir dir;
     auto fox = (source_dir() / "corpus" / kFox).string();
     auto db = build_index(dir, {fox});

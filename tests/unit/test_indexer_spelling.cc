@@ -9,19 +9,14 @@
 
 #include "scratch_directory.h"
 #include "spelling.h"
+#include "spelling_words.h"
 
 using namespace newsarchive;
 
 namespace {
 
-using Words = std::map<std::string, Xapian::termcount>;
-
-Words spelling_words(const Xapian::Database& database) {
-    Words words;
-    for (auto word = database.spellings_begin(); word != database.spellings_end(); ++word)
-        words[*word] = word.get_termfreq();
-    return words;
-}
+using Words = test_support::SpellingWords;
+using test_support::spelling_words;
 
 // What the dictionary should hold: each unprefixed term's collection
 // frequency; Xapian's spelling table keeps no word of one byte.

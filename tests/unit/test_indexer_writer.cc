@@ -3,7 +3,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <string>
 
 #include <xapian.h>
@@ -12,6 +11,7 @@
 #include "index_layout.h"
 #include "schema.h"
 #include "scratch_directory.h"
+#include "spelling_words.h"
 #include "writer.h"
 
 using namespace newsarchive;
@@ -159,14 +159,9 @@ TEST_CASE("index writer: the spelling dictionary lives in the first shard, count
         writer.commit();
         writer.update_spelling();
     }
-    auto words = [](const std::string& path) {
-        std::map<std::string, Xapian::termcount> found;
-        Xapian::Database database(path);
-        for (auto word = database.spellings_begin(); word != database.spellings_end(); ++word)
-            found[*word] = word.get_termfreq();
-        return found;
-    };
-    CHECK(words(db + "/shard-00") == std::map<std::string, Xapian::termcount>{{"ferry", 1}, {"harbour", 3}});
-    CHECK(words(db + "/shard-01").empty());
+    using test_support::spelling_words;
+    CHECK(spelling_words(Xapian::Database(db + "/shard-00")) ==
+          test_support::SpellingWords{{"ferry", 1}, {"harbour", 3}});
+    CHECK(spelling_words(Xapian::Database(db + "/shard-01")).empty());
     CHECK(Xapian::Database(db).get_spelling_suggestion("harbuor") == "harbour");
 }

@@ -26,6 +26,7 @@ struct UnknownArticleError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Not thread-safe (neither are Xapian's database handles): one per thread.
 class Searcher {
 public:
     // Throws IndexOpenError.

@@ -3,7 +3,6 @@
 
 #include <filesystem>
 
-
 namespace newsarchive {
 
 namespace {

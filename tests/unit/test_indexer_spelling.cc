@@ -105,29 +105,34 @@ TEST_CASE("spelling: counts a run left wrong are repaired, in commits of any siz
 }
 
 TEST_CASE("spelling: one database's dictionary counts the words of several; an empty source empties it") {
-    test_support::ScratchDirectory scratch("spelling");
-    Xapian::WritableDatabase first(scratch.file("first"), Xapian::DB_CREATE);
-    Xapian::WritableDatabase second(scratch.file("second"), Xapian::DB_CREATE);
-    first.replace_document("Qa", article("a", "Harbour plan", "The council voted."));
-    second.replace_document("Qb", article("b", "Ferry strike", "Ferries stopped at the harbour."));
-    second.add_spelling("ferry", 4);  // as an index from before the dictionary moved to the first shard
-    first.commit();
-    second.commit();
+    // With one change per commit, `both` reads word lists from a revision of
+    // `first` that its commits have left behind.
+    for (std::size_t per_commit : {1, 100000}) {
+        CAPTURE(per_commit);
+        test_support::ScratchDirectory scratch("spelling");
+        Xapian::WritableDatabase first(scratch.file("first"), Xapian::DB_CREATE);
+        Xapian::WritableDatabase second(scratch.file("second"), Xapian::DB_CREATE);
+        first.replace_document("Qa", article("a", "Harbour plan", "The council voted."));
+        second.replace_document("Qb", article("b", "Ferry strike", "Ferries stopped at the harbour."));
+        second.add_spelling("ferry", 4);  // as an index from before the dictionary moved to the first shard
+        first.commit();
+        second.commit();
 
-    Xapian::Database both;
-    both.add_database(Xapian::Database(scratch.file("first")));
-    both.add_database(Xapian::Database(scratch.file("second")));
-    update_spelling(first, both);
-    update_spelling(second, Xapian::Database());
+        Xapian::Database both;
+        both.add_database(Xapian::Database(scratch.file("first")));
+        both.add_database(Xapian::Database(scratch.file("second")));
+        update_spelling(first, both, {}, per_commit);
+        update_spelling(second, Xapian::Database(), {}, per_commit);
 
-    Words words = spelling_words(Xapian::Database(scratch.file("first")));
-    CHECK(words == free_text_frequencies(both));
-    CHECK(words["harbour"] == 3 + 1);  // a title word in one, a body word in the other
-    CHECK(words["ferry"] == 3);
-    CHECK(spelling_words(Xapian::Database(scratch.file("second"))).empty());
-    Xapian::Database searched;  // as a search opens the index: Xapian adds the shards' counts up
-    searched.add_database(Xapian::Database(scratch.file("first")));
-    searched.add_database(Xapian::Database(scratch.file("second")));
-    CHECK(spelling_words(searched) == words);
-    CHECK(searched.get_spelling_suggestion("feryr") == "ferry");
+        Words words = spelling_words(Xapian::Database(scratch.file("first")));
+        CHECK(words == free_text_frequencies(both));
+        CHECK(words["harbour"] == 3 + 1);  // a title word in one, a body word in the other
+        CHECK(words["ferry"] == 3);
+        CHECK(spelling_words(Xapian::Database(scratch.file("second"))).empty());
+        Xapian::Database searched;  // as a search opens the index: Xapian adds the shards' counts up
+        searched.add_database(Xapian::Database(scratch.file("first")));
+        searched.add_database(Xapian::Database(scratch.file("second")));
+        CHECK(spelling_words(searched) == words);
+        CHECK(searched.get_spelling_suggestion("feryr") == "ferry");
+    }
 }

@@ -116,12 +116,15 @@ timed() {
     log "$name failed:"; tail -5 "$DIR/$name.err" >&2; return 1; }
 }
 # median_of_runs NAME...: NAME.time (and NAME.out, when it is JSON) from
-# NAME.r1 ... NAME.rN: the median of each figure over the runs (the lower
-# middle one of an even count).
+# NAME.r1 ... NAME.r$RUNS_HERE: the median of each figure over the runs (the
+# lower middle one of an even count). Listed by number, not by a glob, so
+# that r10 sorts after r9 and files of an earlier run with more runs into
+# the same --out are left out.
 median_of_runs() {
-  local name runs
+  local name runs r
   for name in "$@"; do
-    runs=("$DIR/$name".r*.time)
+    runs=()
+    for ((r = 1; r <= RUNS_HERE; r++)); do runs+=("$DIR/$name.r$r.time"); done
     for col in 1 2 3 4; do
       cut -d' ' -f"$col" "${runs[@]}" | sort -g | awk '{ v[NR] = $1 } END { printf "%s ", v[int((NR + 1) / 2)] }'
     done | sed 's/ $/\n/' >"$DIR/$name.time"

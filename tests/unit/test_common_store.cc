@@ -125,7 +125,7 @@ TEST_CASE("a frame header claiming a gigabyte is a StoreError, found without all
     CHECK_THROWS_AS(decode_stored_article(data), StoreError);
 }
 
-TEST_CASE("a text that is only title and body is stored once and made again; any other text is kept as given") {
+TEST_CASE("a text that is only title and body is stored once and made again, any other text is kept as given") {
     Article composed;
     composed.id = "ap-1";
     composed.title = "Storm closes harbour";

@@ -104,7 +104,7 @@ TEST_CASE("spelling: counts a run left wrong are repaired, in commits of any siz
     }
 }
 
-TEST_CASE("spelling: one database's dictionary counts the words of several; an empty source empties it") {
+TEST_CASE("spelling: one database's dictionary counts the words of several, an empty source empties it") {
     // With one change per commit, `both` reads word lists from a revision of
     // `first` that its commits have left behind.
     for (std::size_t per_commit : {1, 100000}) {

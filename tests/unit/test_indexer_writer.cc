@@ -58,7 +58,7 @@ TEST_CASE("index layout: a new index is a stub listing its shards, which Xapian 
     CHECK(layout.shard_paths == std::vector<std::string>{db + "/shard-00", db + "/shard-01", db + "/shard-02"});
 }
 
-TEST_CASE("index layout: a Glass database from before shards is a one-shard index; other stub lines are refused") {
+TEST_CASE("index layout: a Glass database from before shards is a one-shard index, other stub lines are refused") {
     test_support::ScratchDirectory scratch("writer");
     std::string legacy = (scratch.path() / "legacy").string();
     Xapian::WritableDatabase(legacy, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS).commit();
@@ -101,7 +101,7 @@ TEST_CASE("index writer: --shards must match an existing index") {
     CHECK(IndexWriter(db, std::nullopt, schema::FieldWeights{}, 2, 7).shard_count() == 2);
 }
 
-TEST_CASE("dictionary training: too few articles train nothing; enough train one; all come back in order") {
+TEST_CASE("dictionary training: too few articles train nothing, enough train one, all come back in order") {
     DictionaryTraining few;
     for (int n = 0; n < 10; ++n) CHECK(!few.hold(article_number(n)));
     CHECK(!few.train(1));

@@ -223,7 +223,7 @@ IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics)
     IndexingSink sink(*index, options, summary, progress, diagnostics);
     try {
         // Listed first, so that the progress line knows the total.
-        for_each_input(options.inputs, options.format, sink, summary.passed_over_files, [&](const InputFile& input) {
+        for_each_input(options.inputs, options.format, sink, summary.passed_over, [&](const InputFile& input) {
             files.push_back(input);
             std::error_code unreadable;  // then reading it fails, and it counts no bytes
             std::uintmax_t size = std::filesystem::file_size(input.path, unreadable);
@@ -263,8 +263,10 @@ std::string describe(const IndexSummary& summary) {
            std::to_string(summary.skipped) + " skipped";
     if (!summary.skipped_by_reason.empty()) out += " (" + counts(summary.skipped_by_reason) + ")";
     if (!summary.warnings_by_reason.empty()) out += "; kept with warnings: " + counts(summary.warnings_by_reason);
-    if (summary.passed_over_files)
-        out += "; " + std::to_string(summary.passed_over_files) + " files of unknown type passed over";
+    if (summary.passed_over.unknown_type)
+        out += "; " + std::to_string(summary.passed_over.unknown_type) + " files of unknown type passed over";
+    if (summary.passed_over.notes)
+        out += "; notes passed over (README, LICENSE, ...): " + std::to_string(summary.passed_over.notes);
     out += "; the index holds " + std::to_string(summary.articles_in_index) + " articles";
     if (summary.compaction) {
         auto megabytes = [](std::uint64_t bytes) {

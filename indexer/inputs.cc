@@ -2,6 +2,8 @@
 #include "inputs.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
@@ -18,7 +20,7 @@ namespace {
 using Visit = std::function<void(const InputFile&)>;
 
 void walk_directory(const fs::path& root, const fs::path& directory, const std::optional<Format>& forced_format,
-                    ArticleSink& sink, std::uint64_t& passed_over, const Visit& visit) {
+                    ArticleSink& sink, PassedOver& passed_over, const Visit& visit) {
     std::error_code error;
     std::vector<fs::directory_entry> entries;
     for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error))
@@ -34,9 +36,13 @@ void walk_directory(const fs::path& root, const fs::path& directory, const std::
         if (entry.is_directory(error)) {
             walk_directory(root, path, forced_format, sink, passed_over, visit);
         } else if (entry.is_regular_file(error)) {
+            if (is_collection_note(path.filename().string())) {
+                ++passed_over.notes;
+                continue;
+            }
             auto format = forced_format ? forced_format : format_from_extension(strip_compression_suffix(path.string()));
             if (!format) {
-                ++passed_over;
+                ++passed_over.unknown_type;
                 continue;
             }
             visit({path.string(), strip_compression_suffix(path.lexically_relative(root).generic_string()), *format});
@@ -62,8 +68,16 @@ Visit unique_text_ids(ArticleSink& sink, const Visit& visit) {
 
 }  // namespace
 
+bool is_collection_note(std::string_view file_name) {
+    static constexpr std::array<std::string_view, 9> kNotes = {"authors", "changelog", "changes", "citation", "copying",
+                                                               "licence", "license", "notice",  "readme"};
+    std::string stem(file_name.substr(0, file_name.find('.')));
+    std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::tolower(c); });
+    return std::find(kNotes.begin(), kNotes.end(), stem) != kNotes.end();
+}
+
 void for_each_input(const std::vector<std::string>& arguments, const std::optional<Format>& forced_format,
-                    ArticleSink& sink, std::uint64_t& passed_over, const Visit& all_files) {
+                    ArticleSink& sink, PassedOver& passed_over, const Visit& all_files) {
     const Visit visit = unique_text_ids(sink, all_files);
     for (const auto& argument : arguments) {
         if (argument == "-") {

@@ -1,15 +1,29 @@
 // inputs.h — turning INPUT arguments into the files to read, in a stable order.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "readers/reader.h"
 #include "readers/readers.h"
 
 namespace newsarchive {
+
+// Files below directories that are not read, by why.
+struct PassedOver {
+    std::uint64_t unknown_type = 0;  // no format from the extension
+    std::uint64_t notes = 0;         // a collection's own notes: README, LICENSE, ...
+};
+
+// True for the name of a file that describes a collection rather than
+// belonging to it (README.TXT beside the BBC dump's folders): README,
+// LICENSE, LICENCE, COPYING, NOTICE, AUTHORS, CHANGES, CHANGELOG or
+// CITATION, in any case, with any extension or none.
+bool is_collection_note(std::string_view file_name);
 
 struct InputFile {
     std::string path;     // to open; "-" is standard input
@@ -22,11 +36,13 @@ struct InputFile {
 // `forced_format`, a file's format comes from its extension (after any .gz or
 // .zst): files below a directory with an unknown extension are passed over and
 // counted in `passed_over`; a named one is reported through `sink.skip`, as is
-// a missing or unreadable path. A text file whose id (its path below its
-// directory argument, or its name) an earlier text file has is reported too,
-// not visited: it would replace that article. "-" needs `forced_format`
+// a missing or unreadable path. Notes (is_collection_note) below a directory
+// are passed over and counted too, even with --format; named, they are read.
+// A text file whose id (its path below its directory argument, or its name)
+// an earlier text file has is reported too, not visited: it would replace
+// that article. "-" needs `forced_format`
 // (std::invalid_argument otherwise).
 void for_each_input(const std::vector<std::string>& arguments, const std::optional<Format>& forced_format,
-                    ArticleSink& sink, std::uint64_t& passed_over, const std::function<void(const InputFile&)>& visit);
+                    ArticleSink& sink, PassedOver& passed_over, const std::function<void(const InputFile&)>& visit);
 
 }  // namespace newsarchive

@@ -35,7 +35,8 @@ constexpr const char* kUsage = R"(Usage: newsindex [options] INPUT...
        newsindex [options] --compact
 
 Index news articles into a Xapian database. INPUT is a file, a directory
-(read recursively) or - for standard input (needs --format).
+(read recursively) or - for standard input (needs --format). Below a
+directory, README, LICENSE and such notes are passed over (docs/usage.md).
 
 Formats (by extension unless --format is given):
   text   .txt          one article per file: title line, then body

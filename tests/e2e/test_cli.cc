@@ -191,6 +191,27 @@ TEST_CASE("cli: text files of two directories with the same names are reported, 
     CHECK(search_json(dir / "parent", {"--limit", "0", "markets OR match"})["total"] == 2);
 }
 
+TEST_CASE("cli: README and LICENSE below a directory are passed over and counted, but read when named") {
+    TempDir dir;
+    write_file(dir.path() / "dump/business/001.txt", "Profits up\n\nMarkets rallied.\n");
+    write_file(dir.path() / "dump/README.TXT", "Consists of 2225 documents from the BBC news website.\n");
+    write_file(dir.path() / "dump/LICENSE", "All rights reserved.\n");
+    write_file(dir.path() / "dump/notes.md", "# About\n");
+    for (std::vector<std::string> format : {std::vector<std::string>{}, {"--format", "text"}}) {
+        std::vector<std::string> arguments{"--db", dir / "index"};
+        arguments.insert(arguments.end(), format.begin(), format.end());
+        arguments.push_back(dir / "dump");
+        auto walked = run(newsindex(), arguments);
+        CHECK(walked.exit_code == 0);
+        CHECK(walked.err.find("notes passed over (README, LICENSE, ...): 2") != std::string::npos);
+        CHECK(search_json(dir / "index", {"--limit", "0", "documents OR rights"})["total"] == 0);
+    }
+    auto named = run(newsindex(), {"--db", dir / "index", dir / "dump/README.TXT"});
+    CHECK(named.exit_code == 0);
+    CHECK(named.err.find("notes passed over") == std::string::npos);
+    CHECK(search_json(dir / "index", {"--limit", "0", "documents"})["total"] == 1);
+}
+
 TEST_CASE("cli: text articles from standard input get ids from their content, not one shared empty id") {
     TempDir dir;
     for (const char* text : {"First\n\nOne body.\n", "Second\n\nAnother body.\n", "First\n\nOne body.\n"})

@@ -267,6 +267,8 @@ std::string describe(const IndexSummary& summary) {
         out += "; " + std::to_string(summary.passed_over.unknown_type) + " files of unknown type passed over";
     if (summary.passed_over.notes)
         out += "; notes passed over (README, LICENSE, ...): " + std::to_string(summary.passed_over.notes);
+    if (summary.passed_over.databases)
+        out += "; Xapian databases passed over: " + std::to_string(summary.passed_over.databases);
     out += "; the index holds " + std::to_string(summary.articles_in_index) + " articles";
     if (summary.compaction) {
         auto megabytes = [](std::uint64_t bytes) {

@@ -19,6 +19,12 @@ namespace {
 
 using Visit = std::function<void(const InputFile&)>;
 
+// A Glass database, or the stub file of a sharded index.
+bool holds_database(const fs::path& directory) {
+    std::error_code error;
+    return fs::exists(directory / "iamglass", error) || fs::exists(directory / "XAPIANDB", error);
+}
+
 void walk_directory(const fs::path& root, const fs::path& directory, const std::optional<Format>& forced_format,
                     ArticleSink& sink, PassedOver& passed_over, const Visit& visit) {
     std::error_code error;
@@ -34,7 +40,8 @@ void walk_directory(const fs::path& root, const fs::path& directory, const std::
         const fs::path& path = entry.path();
         if (path.filename().string().starts_with('.')) continue;
         if (entry.is_directory(error)) {
-            walk_directory(root, path, forced_format, sink, passed_over, visit);
+            if (holds_database(path)) ++passed_over.databases;
+            else walk_directory(root, path, forced_format, sink, passed_over, visit);
         } else if (entry.is_regular_file(error)) {
             if (is_collection_note(path.filename().string())) {
                 ++passed_over.notes;

@@ -17,6 +17,7 @@ namespace newsarchive {
 struct PassedOver {
     std::uint64_t unknown_type = 0;  // no format from the extension
     std::uint64_t notes = 0;         // a collection's own notes: README, LICENSE, ...
+    std::uint64_t databases = 0;     // directories holding a Xapian database, such as the index itself
 };
 
 // True for the name of a file that describes a collection rather than
@@ -38,6 +39,8 @@ struct InputFile {
 // counted in `passed_over`; a named one is reported through `sink.skip`, as is
 // a missing or unreadable path. Notes (is_collection_note) below a directory
 // are passed over and counted too, even with --format; named, they are read.
+// So are directories holding a Xapian database (a Glass database or a stub):
+// an index kept beside the dump it was made from is not an input.
 // A text file whose id (its path below its directory argument, or its name)
 // an earlier text file has is reported too, not visited: it would replace
 // that article. "-" needs `forced_format`

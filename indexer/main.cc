@@ -36,7 +36,8 @@ constexpr const char* kUsage = R"(Usage: newsindex [options] INPUT...
 
 Index news articles into a Xapian database. INPUT is a file, a directory
 (read recursively) or - for standard input (needs --format). Below a
-directory, README, LICENSE and such notes are passed over (docs/usage.md).
+directory, README, LICENSE and such notes, and Xapian databases (the index
+itself, say), are passed over (docs/usage.md).
 
 Formats (by extension unless --format is given):
   text   .txt          one article per file: title line, then body

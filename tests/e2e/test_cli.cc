@@ -212,6 +212,17 @@ TEST_CASE("cli: README and LICENSE below a directory are passed over and counted
     CHECK(search_json(dir / "index", {"--limit", "0", "documents"})["total"] == 1);
 }
 
+TEST_CASE("cli: an index kept inside the directory it is made from is not read as input") {
+    TempDir dir;
+    write_file(dir.path() / "dump/business/001.txt", "Profits up\n\nMarkets rallied.\n");
+    for (int run_number = 1; run_number <= 2; ++run_number) {  // the second run finds the index there
+        auto result = run(newsindex(), {"--db", dir / "dump/news-index", "--format", "text", dir / "dump"});
+        CHECK(result.exit_code == 0);
+        CHECK(result.err.find("Xapian databases passed over: 1") != std::string::npos);
+        CHECK(result.err.find("the index holds 1 articles") != std::string::npos);
+    }
+}
+
 TEST_CASE("cli: text articles from standard input get ids from their content, not one shared empty id") {
     TempDir dir;
     for (const char* text : {"First\n\nOne body.\n", "Second\n\nAnother body.\n", "First\n\nOne body.\n"})

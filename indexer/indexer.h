@@ -65,7 +65,7 @@ struct IndexSummary {
     std::uint64_t indexed = 0;   // new articles
     std::uint64_t replaced = 0;  // articles whose id was already in the index
     std::uint64_t skipped = 0;
-    PassedOver passed_over;      // files below directories not read
+    PassedOver passed_over;      // what walks below directories did not read
     std::map<std::string, std::uint64_t> skipped_by_reason;
     std::map<std::string, std::uint64_t> warnings_by_reason;
     std::uint64_t articles_in_index = 0;

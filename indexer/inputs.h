@@ -13,7 +13,7 @@
 
 namespace newsarchive {
 
-// Files below directories that are not read, by why.
+// What a walk below INPUT directories does not read, by why.
 struct PassedOver {
     std::uint64_t unknown_type = 0;  // no format from the extension
     std::uint64_t notes = 0;         // a collection's own notes: README, LICENSE, ...
@@ -43,8 +43,7 @@ struct InputFile {
 // an index kept beside the dump it was made from is not an input.
 // A text file whose id (its path below its directory argument, or its name)
 // an earlier text file has is reported too, not visited: it would replace
-// that article. "-" needs `forced_format`
-// (std::invalid_argument otherwise).
+// that article. "-" needs `forced_format` (std::invalid_argument otherwise).
 void for_each_input(const std::vector<std::string>& arguments, const std::optional<Format>& forced_format,
                     ArticleSink& sink, PassedOver& passed_over, const std::function<void(const InputFile&)>& visit);
 

@@ -264,7 +264,7 @@ std::string describe(const IndexSummary& summary) {
     if (!summary.skipped_by_reason.empty()) out += " (" + counts(summary.skipped_by_reason) + ")";
     if (!summary.warnings_by_reason.empty()) out += "; kept with warnings: " + counts(summary.warnings_by_reason);
     if (summary.passed_over.unknown_type)
-        out += "; " + std::to_string(summary.passed_over.unknown_type) + " files of unknown type passed over";
+        out += "; files of unknown type passed over: " + std::to_string(summary.passed_over.unknown_type);
     if (summary.passed_over.notes)
         out += "; notes passed over (README, LICENSE, ...): " + std::to_string(summary.passed_over.notes);
     if (summary.passed_over.databases)

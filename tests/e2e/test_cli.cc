@@ -204,6 +204,7 @@ TEST_CASE("cli: README and LICENSE below a directory are passed over and counted
         auto walked = run(newsindex(), arguments);
         CHECK(walked.exit_code == 0);
         CHECK(walked.err.find("notes passed over (README, LICENSE, ...): 2") != std::string::npos);
+        CHECK((walked.err.find("files of unknown type passed over: 1") != std::string::npos) == format.empty());
         CHECK(search_json(dir / "index", {"--limit", "0", "documents OR rights"})["total"] == 0);
     }
     auto named = run(newsindex(), {"--db", dir / "index", dir / "dump/README.TXT"});

@@ -216,7 +216,7 @@ TEST_CASE("cli: README and LICENSE below a directory are passed over and counted
 TEST_CASE("cli: an index kept inside the directory it is made from is not read as input") {
     TempDir dir;
     write_file(dir.path() / "dump/business/001.txt", "Profits up\n\nMarkets rallied.\n");
-    for (int run_number = 1; run_number <= 2; ++run_number) {  // the second run finds the index there
+    for (int run_number = 1; run_number <= 2; ++run_number) {  // the second meets a committed index there
         auto result = run(newsindex(), {"--db", dir / "dump/news-index", "--format", "text", dir / "dump"});
         CHECK(result.exit_code == 0);
         CHECK(result.err.find("Xapian databases passed over: 1") != std::string::npos);

@@ -3,12 +3,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
 #include <system_error>
 
+#include "ascii.h"
 #include "input_stream.h"
 
 namespace fs = std::filesystem;
@@ -78,8 +78,7 @@ Visit unique_text_ids(ArticleSink& sink, const Visit& visit) {
 bool is_collection_note(std::string_view file_name) {
     static constexpr std::array<std::string_view, 9> kNotes = {"authors", "changelog", "changes", "citation", "copying",
                                                                "licence", "license", "notice",  "readme"};
-    std::string stem(file_name.substr(0, file_name.find('.')));
-    std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string stem = ascii_lower(file_name.substr(0, file_name.find('.')));
     return std::find(kNotes.begin(), kNotes.end(), stem) != kNotes.end();
 }
 

@@ -1,6 +1,5 @@
 // csv.cc — CSV and TSV with named columns, parsed by libcsv from the stream one line at a time.
 #include <algorithm>
-#include <cctype>
 #include <exception>
 #include <iterator>
 #include <new>
@@ -8,6 +7,7 @@
 
 #include <csv.h>
 
+#include "ascii.h"
 #include "input_stream.h"
 #include "readers/readers.h"
 #include "readers/record_fields.h"
@@ -17,12 +17,6 @@ namespace newsarchive {
 
 namespace {
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
 class CsvReader {
 public:
     CsvReader(const std::string& file, const ReaderOptions& options, ArticleSink& sink)
@@ -30,7 +24,7 @@ public:
           options_(options),
           sink_(sink),
           delimiter_(
-              options.csv_delimiter.value_or(lower(strip_compression_suffix(file)).ends_with(".tsv") ? '\t' : ',')) {
+              options.csv_delimiter.value_or(ascii_lower(strip_compression_suffix(file)).ends_with(".tsv") ? '\t' : ',')) {
         start_parser();
     }
     ~CsvReader() { csv_free(&parser_); }
@@ -198,7 +192,7 @@ private:
                  "malformed CSV row"});
         } else {
             auto lookup = [&](std::string_view key) -> std::optional<std::vector<std::string>> {
-                auto column = std::find(header_.begin(), header_.end(), lower(key));
+                auto column = std::find(header_.begin(), header_.end(), ascii_lower(key));
                 if (column == header_.end() || fields[column - header_.begin()].empty()) return std::nullopt;
                 return std::vector<std::string>{std::move(fields[column - header_.begin()])};
             };
@@ -210,12 +204,12 @@ private:
     // Column names match record keys ignoring case; a file without a title or
     // body column would only give a skip per row, so it is reported once.
     void set_header(const std::vector<std::string>& names, const std::string& where) {
-        for (const auto& name : names) header_.push_back(lower(clean_text(name)));
+        for (const auto& name : names) header_.push_back(ascii_lower(clean_text(name)));
         if (header_.front().starts_with("\xEF\xBB\xBF")) header_.front().erase(0, 3);  // spreadsheets' BOM
         auto named = [&](RecordField field) {
             return std::any_of(options_.fields.keys(field).begin(), options_.fields.keys(field).end(),
                                [&](const std::string& key) {
-                                   return std::find(header_.begin(), header_.end(), lower(key)) != header_.end();
+                                   return std::find(header_.begin(), header_.end(), ascii_lower(key)) != header_.end();
                                });
         };
         if (named(RecordField::title) || named(RecordField::body)) return;

@@ -1,10 +1,10 @@
 // readers.cc — format names and extensions.
 #include "readers/readers.h"
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <utility>
+
+#include "ascii.h"
 
 namespace newsarchive {
 
@@ -38,8 +38,7 @@ std::string_view format_name(Format format) {
 }
 
 std::optional<Format> format_from_extension(std::string_view file_name) {
-    std::string lower(file_name);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string lower = ascii_lower(file_name);
     for (auto [extension, format] : kExtensions)
         if (lower.ends_with(extension)) return format;
     return std::nullopt;

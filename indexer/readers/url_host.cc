@@ -1,10 +1,9 @@
 // url_host.cc — host extraction with uriparser (RFC 3986).
 #include "readers/url_host.h"
 
-#include <algorithm>
-#include <cctype>
-
 #include <uriparser/Uri.h>
+
+#include "ascii.h"
 
 namespace newsarchive {
 
@@ -15,7 +14,7 @@ std::string source_from_url(std::string_view url) {
     std::string host;
     if (uri.scheme.first && uri.hostText.first) host.assign(uri.hostText.first, uri.hostText.afterLast);
     uriFreeUriMembersA(&uri);
-    std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return std::tolower(c); });
+    host = ascii_lower(host);
     if (host.starts_with("www.")) host.erase(0, 4);
     return host;
 }

@@ -93,7 +93,7 @@ _newsindex() {
     COMPREPLY=()
     _newsarchive_current || { _newsarchive_reply_paths -f; return; }
     case $option in
-        -f | --format) _newsarchive_reply auto text jsonl json csv trec; return ;;
+        -f | --format) _newsarchive_reply auto text jsonl json csv trec message mbox; return ;;
         # Xapian 1.4's stemmers (Xapian::Stem::get_available_languages()).
         --lang)
             _newsarchive_reply none arabic armenian basque catalan danish dutch earlyenglish english finnish \

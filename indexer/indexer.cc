@@ -188,6 +188,10 @@ void read_input(const InputFile& input, const ReaderOptions& options, ArticleSin
         case Format::trec:
             read_trec(input.path, stream->stream(), options, sink);
             break;
+        case Format::message:
+        case Format::mbox:
+            read_messages(input.path, stream->stream(), input.format == Format::mbox, sink);
+            break;
     }
     if (!stream->error().empty()) sink.skip({input.path, "end", stream->error(), "damaged input"});
 }

@@ -51,6 +51,9 @@ Formats (by extension unless --format is given):
   trec   .sgml .sgm .trec
                        TREC SGML <DOC> records (AP, WSJ, FT, LA Times) and
                        Reuters-21578 <REUTERS> records
+  message .eml         one mail or Usenet message per file (20 Newsgroups:
+                       no extension, so --format message)
+  mbox   .mbox         many messages, each after a "From " line
 Compressed inputs (.gz, .zst) are read as streams.
 
 Articles are committed every 5 MB of text per writer thread (or every
@@ -103,7 +106,7 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
         ("help,h", "show this help and exit")
         ("version", "show the version and exit")
         ("db,d", po::value(&db), "index directory (default: $NEWS_DB, else ./news-index)")
-        ("format,f", po::value(&format)->default_value("auto"), "auto, text, jsonl, json, csv or trec")
+        ("format,f", po::value(&format)->default_value("auto"), "auto, text, jsonl, json, csv, trec, message or mbox")
         ("lang", po::value<std::string>(), "stemming language: english (default for a new index), french, german, "
                                             "..., or none; recorded in the index")
         ("weight", po::value(&weights)->composing(), "FIELD=N: free-text weight of a field (title=3 body=1 "
@@ -182,7 +185,7 @@ IndexOptions parse_options(int argc, char** argv, bool& done) {
     if (format != "auto") {
         options.format = parse_format(format);
         if (!options.format)
-            throw std::invalid_argument("unknown --format '" + format + "' (auto, text, jsonl, json, csv, trec)");
+            throw std::invalid_argument("unknown --format '" + format + "' (auto, text, jsonl, json, csv, trec, message, mbox)");
     }
     if (vm.count("lang")) {
         options.language = vm["lang"].as<std::string>();

@@ -9,12 +9,14 @@
 namespace newsarchive {
 
 namespace {
-constexpr std::array<std::pair<std::string_view, Format>, 5> kFormatNames{{{"text", Format::text},
+constexpr std::array<std::pair<std::string_view, Format>, 7> kFormatNames{{{"text", Format::text},
                                                                           {"jsonl", Format::jsonl},
                                                                           {"json", Format::json},
                                                                           {"csv", Format::csv},
-                                                                          {"trec", Format::trec}}};
-constexpr std::array<std::pair<std::string_view, Format>, 9> kExtensions{{{".txt", Format::text},
+                                                                          {"trec", Format::trec},
+                                                                          {"message", Format::message},
+                                                                          {"mbox", Format::mbox}}};
+constexpr std::array<std::pair<std::string_view, Format>, 11> kExtensions{{{".txt", Format::text},
                                                                            {".jsonl", Format::jsonl},
                                                                            {".ndjson", Format::jsonl},
                                                                            {".json", Format::json},
@@ -22,7 +24,9 @@ constexpr std::array<std::pair<std::string_view, Format>, 9> kExtensions{{{".txt
                                                                            {".tsv", Format::csv},
                                                                            {".sgml", Format::trec},
                                                                            {".sgm", Format::trec},
-                                                                           {".trec", Format::trec}}};
+                                                                           {".trec", Format::trec},
+                                                                           {".eml", Format::message},
+                                                                           {".mbox", Format::mbox}}};
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view name) {

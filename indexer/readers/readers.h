@@ -15,9 +15,9 @@
 
 namespace newsarchive {
 
-enum class Format { text, jsonl, json, csv, trec };
+enum class Format { text, jsonl, json, csv, trec, message, mbox };
 
-// "text", "jsonl", "json", "csv" or "trec"; nullopt for anything else.
+// "text", "jsonl", "json", "csv", "trec", "message" or "mbox"; nullopt for anything else.
 std::optional<Format> parse_format(std::string_view name);
 std::string_view format_name(Format format);
 // The format a file name's extension implies, or nullopt when it implies none.
@@ -81,5 +81,18 @@ void read_csv(const std::string& file, std::istream& in, const ReaderOptions& op
 // with a warning. Text outside records (other than <!...> declarations) is
 // reported as skipped.
 void read_trec(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink);
+
+// Internet messages (RFC 5322 mail, RFC 5536 Usenet posts), via GMime: one
+// message per stream, or (`mbox`) many, each after a "From " line. Subject is
+// the title; the text/plain parts that are not attachments are the body (or,
+// without any, the text/html parts as text); the names in From: (or their
+// addresses) the authors; the day of Date: as written the date; the first
+// group of Newsgroups: the source; Message-ID the id (without one, a content
+// hash of the message). The stored text is the message byte for byte,
+// headers included (an mbox's "From " line aside). Positions read "file" or
+// "message N (byte B)", B the offset of the message's "From " line. A stream
+// that starts with no header (or, for mbox, no "From " line) is skipped; so
+// is a message holding a NUL byte, or with neither a subject nor body text.
+void read_messages(const std::string& file, std::istream& in, bool mbox, ArticleSink& sink);
 
 }  // namespace newsarchive

@@ -88,14 +88,15 @@ for value in text json jsonl ids tsv trec relevance date oldest auto always neve
 done
 
 # newsindex: formats, languages, fields.
-expect newsindex --format "" :: auto text jsonl json csv trec
+expect newsindex --format "" :: auto text jsonl json csv trec message mbox
+expect newsindex --format m :: mbox message
 expect newsindex -f j :: json jsonl
 expect newsindex --weight "" :: title= body= author= source=
 expect newsindex --field d :: date=
 expect newsindex --lang ger :: german german2
 expect newsindex --csv-quote "" :: none
 index_help=$("$newsindex" --help)
-for value in auto text jsonl json csv trec title body author source id date url; do
+for value in auto text jsonl json csv trec message mbox title body author source id date url; do
     grep -qw -- "$value" <<<"$index_help" || fail "newsindex --help does not mention the completed value '$value'"
 done
 # Every language offered is one newsindex accepts.

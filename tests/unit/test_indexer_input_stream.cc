@@ -43,6 +43,12 @@ void read_jsonl_file(const std::string& file, std::istream& in, const ReaderOpti
 void read_text_file(const std::string& file, std::istream& in, const ReaderOptions& options, ArticleSink& sink) {
     read_text_article(file, file, in, options, sink);
 }
+void read_message_file(const std::string& file, std::istream& in, const ReaderOptions&, ArticleSink& sink) {
+    read_messages(file, in, false, sink);
+}
+void read_mbox_file(const std::string& file, std::istream& in, const ReaderOptions&, ArticleSink& sink) {
+    read_messages(file, in, true, sink);
+}
 
 // Several MB of news-like lines that compress well but not trivially, so the
 // compressed form spans many input buffers.
@@ -359,6 +365,10 @@ TEST_CASE("readers leave a record cut off by damage to the damage report") {
         {"unquoted.csv.gz", "title,body\nOne,a\nTwo", &read_csv, 1},
         {"cut.sgml.gz", "<DOC><DOCNO>1</DOCNO><TEXT>a</TEXT></DOC>\n<DOC><DOCNO>2</DOCNO><TE", &read_trec, 1},
         {"cut.txt.gz", "Title\n\nThe body is cu", &read_text_file, 0},
+        {"cut.eml.gz", "Subject: One\n\nThe body is cu", &read_message_file, 0},
+        {"cut.mbox.gz",
+         "From a Mon Jan  1 00:00:00 2001\nSubject: One\n\na\n\nFrom b Mon Jan  1 00:00:00 2001\nSubject: Tw",
+         &read_mbox_file, 1},
     };
     test_support::ScratchDirectory dir("input-stream");
     for (const auto& c : cases) {
@@ -381,7 +391,8 @@ TEST_CASE("readers leave a record cut off by damage to the damage report") {
 TEST_CASE("readers report nothing for a compressed file that decodes to nothing before its damage") {
     test_support::ScratchDirectory dir("input-stream");
     write_file(dir.file("empty.gz"), "");
-    for (auto read : {&read_jsonl_file, &read_json, &read_csv, &read_trec, &read_text_file}) {
+    for (auto read : {&read_jsonl_file, &read_json, &read_csv, &read_trec, &read_text_file, &read_message_file,
+                      &read_mbox_file}) {
         InputStream input(dir.file("empty.gz"));
         RecordingSink sink;
         read("empty.gz", input.stream(), ReaderOptions{}, sink);

@@ -1,0 +1,99 @@
+// message_stream.cc — a GMimeStream subclass (GObject boilerplate kept to the few callbacks the parser uses).
+#include "readers/message_stream.h"
+
+#include <mutex>
+
+namespace newsarchive {
+
+namespace {
+
+// The GObject instance: GMime's stream and a pointer back to its owner.
+struct IstreamGMimeStream {
+    GMimeStream parent;
+    MessageStream* owner;
+};
+struct IstreamGMimeStreamClass {
+    GMimeStreamClass parent_class;
+};
+
+G_DEFINE_TYPE(IstreamGMimeStream, istream_gmime_stream, GMIME_TYPE_STREAM)
+
+MessageStream& owner_of(GMimeStream* stream) { return *reinterpret_cast<IstreamGMimeStream*>(stream)->owner; }
+
+ssize_t stream_read(GMimeStream* stream, char* buffer, size_t size) {
+    std::size_t got = owner_of(stream).read(buffer, size);
+    stream->position += static_cast<gint64>(got);
+    return static_cast<ssize_t>(got);
+}
+ssize_t stream_write(GMimeStream*, const char*, size_t) { return -1; }
+int stream_flush(GMimeStream*) { return 0; }
+int stream_close(GMimeStream*) { return 0; }
+gboolean stream_eos(GMimeStream* stream) { return owner_of(stream).at_end(); }
+// A forward-only stream: GMime's parser never seeks one it does not persist.
+int stream_reset(GMimeStream*) { return -1; }
+gint64 stream_seek(GMimeStream*, gint64, GMimeSeekWhence) { return -1; }
+gint64 stream_tell(GMimeStream* stream) { return stream->position; }
+gint64 stream_length(GMimeStream*) { return -1; }
+GMimeStream* stream_substream(GMimeStream*, gint64, gint64) { return nullptr; }
+
+void istream_gmime_stream_class_init(IstreamGMimeStreamClass* klass) {
+    GMimeStreamClass* stream_class = GMIME_STREAM_CLASS(klass);
+    stream_class->read = stream_read;
+    stream_class->write = stream_write;
+    stream_class->flush = stream_flush;
+    stream_class->close = stream_close;
+    stream_class->eos = stream_eos;
+    stream_class->reset = stream_reset;
+    stream_class->seek = stream_seek;
+    stream_class->tell = stream_tell;
+    stream_class->length = stream_length;
+    stream_class->substream = stream_substream;
+}
+
+void istream_gmime_stream_init(IstreamGMimeStream* stream) { stream->owner = nullptr; }
+
+}  // namespace
+
+void ensure_gmime_initialised() {
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+MessageStream::MessageStream(std::istream& in, std::size_t max_held) : in_(in), max_held_(max_held) {
+    ensure_gmime_initialised();
+    auto* stream = static_cast<IstreamGMimeStream*>(g_object_new(istream_gmime_stream_get_type(), nullptr));
+    stream->owner = this;
+    g_mime_stream_construct(&stream->parent, 0, -1);
+    stream_.reset(&stream->parent);
+}
+
+std::size_t MessageStream::read(char* buffer, std::size_t size) {
+    if (at_end_) return 0;
+    in_.read(buffer, static_cast<std::streamsize>(size));
+    auto got = static_cast<std::size_t>(in_.gcount());
+    if (got < size) at_end_ = true;
+    if (held_.size() + got > max_held_) {
+        // A message longer than the bound: let go of it; raw_text has
+        // nothing for it (nor for one that began in this same read).
+        held_.clear();
+        held_start_ = read_total_ + static_cast<std::int64_t>(got);
+    } else {
+        held_.append(buffer, got);
+    }
+    read_total_ += static_cast<std::int64_t>(got);
+    return got;
+}
+
+std::optional<std::string> MessageStream::raw_text(std::int64_t begin, std::int64_t end) {
+    std::optional<std::string> text;
+    auto held_end = held_start_ + static_cast<std::int64_t>(held_.size());
+    if (begin >= held_start_ && begin <= end && end <= held_end)
+        text = held_.substr(static_cast<std::size_t>(begin - held_start_), static_cast<std::size_t>(end - begin));
+    if (end > held_start_) {
+        held_.erase(0, static_cast<std::size_t>(std::min(end, held_end) - held_start_));
+        held_start_ = std::min(end, held_end);
+    }
+    return text;
+}
+
+}  // namespace newsarchive

@@ -76,15 +76,18 @@ std::vector<std::string> authors(GMimeMessage* message) {
     return names;
 }
 
+std::string trimmed(const std::string& text) {
+    auto start = text.find_first_not_of(" \t\r\n");
+    if (start == std::string::npos) return "";
+    return text.substr(start, text.find_last_not_of(" \t\r\n") - start + 1);
+}
+
 // The first group of Newsgroups:, where a Usenet post was posted.
 std::string newsgroup(GMimeMessage* message) {
     const char* groups = g_mime_object_get_header(GMIME_OBJECT(message), "Newsgroups");
     if (!groups) return "";
-    std::string first = clean_text(groups);
-    first = first.substr(0, first.find(','));
-    auto start = first.find_first_not_of(" \t");
-    if (start == std::string::npos) return "";
-    return first.substr(start, first.find_last_not_of(" \t") - start + 1);
+    std::string all = clean_text(groups);
+    return trimmed(all.substr(0, all.find(',')));
 }
 
 std::optional<Date> message_date(GMimeMessage* message, const std::string& file, const std::string& position,
@@ -120,9 +123,17 @@ std::optional<Article> article_from_message(GMimeMessage* message, std::optional
     article.source = newsgroup(message);
     article.date = message_date(message, file, position, sink);
     article.text = raw ? std::move(*raw) : article_text(article.title, article.body);
-    if (const char* id = g_mime_message_get_message_id(message); id && *id) article.id = clean_text(id);
-    else article.id = content_hash(article.text);
+    if (const char* id = g_mime_message_get_message_id(message)) article.id = trimmed(clean_text(id));
+    if (article.id.empty()) article.id = content_hash(article.text);
     return article;
+}
+
+// A parser of `stream` from where it stands.
+GObjectPtr<GMimeParser> new_parser(MessageStream& stream, bool mbox) {
+    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.gmime()));
+    g_mime_parser_set_format(parser.get(), mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+    g_mime_parser_set_persist_stream(parser.get(), FALSE);
+    return parser;
 }
 
 }  // namespace
@@ -130,9 +141,7 @@ std::optional<Article> article_from_message(GMimeMessage* message, std::optional
 void read_messages(const std::string& file, std::istream& in, bool mbox, ArticleSink& sink) {
     MessageStream stream(in, kMaxRecordBytes);
     ParserOptions options;
-    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.gmime()));
-    g_mime_parser_set_format(parser.get(), mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
-    g_mime_parser_set_persist_stream(parser.get(), FALSE);
+    GObjectPtr<GMimeParser> parser = new_parser(stream, mbox);
     for (std::uint64_t number = 1; mbox ? !g_mime_parser_eos(parser.get()) : number == 1; ++number) {
         std::int64_t start = g_mime_parser_tell(parser.get());
         GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options.options));
@@ -146,11 +155,26 @@ void read_messages(const std::string& file, std::istream& in, bool mbox, Article
                 sink.skip({file, "byte 0", "empty file", "empty file"});
                 return;
             }
-            std::string what = mbox ? (number == 1 ? "not an mbox file: no \"From \" line starts a message"
-                                                   : "no message after byte " + std::to_string(start))
-                                    : "not a message: it does not start with headers (Name: value)";
-            sink.skip({file, "byte " + std::to_string(start), what, mbox ? "not an mbox" : "not a message"});
-            return;
+            if (!mbox) {
+                sink.skip({file, "byte 0", "not a message: it does not start with headers (Name: value)",
+                           "not a message"});
+                return;
+            }
+            std::int64_t marker = g_mime_parser_get_mbox_marker_offset(parser.get());
+            if (marker < 0) {
+                sink.skip({file, "byte " + std::to_string(start), "not an mbox file: no \"From \" line starts a message",
+                           "not an mbox"});
+                return;
+            }
+            // GMime's parser stops for good at a message whose headers it
+            // cannot read: skip that one, and take the mbox up again at the
+            // next separator with a new parser.
+            sink.skip({file, "message " + std::to_string(number) + " (byte " + std::to_string(marker) + ")",
+                       "not a message: its headers do not parse (a message starts with Name: value lines)",
+                       "not a message"});
+            if (!stream.seek_next_separator(marker)) return;
+            parser = new_parser(stream, mbox);
+            continue;
         }
         std::int64_t begin = g_mime_parser_get_headers_begin(parser.get());
         std::string position = mbox ? "message " + std::to_string(number) + " (byte " +

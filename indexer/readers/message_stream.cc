@@ -67,21 +67,52 @@ MessageStream::MessageStream(std::istream& in, std::size_t max_held) : in_(in), 
     stream_.reset(&stream->parent);
 }
 
-std::size_t MessageStream::read(char* buffer, std::size_t size) {
-    if (at_end_) return 0;
-    in_.read(buffer, static_cast<std::streamsize>(size));
-    auto got = static_cast<std::size_t>(in_.gcount());
-    if (got < size) at_end_ = true;
-    if (held_.size() + got > max_held_) {
+std::size_t MessageStream::read_more(std::size_t size) {
+    if (in_at_end_) return 0;
+    if (held_.size() + size > max_held_) {
         // A message longer than the bound: let go of it; raw_text has
-        // nothing for it (nor for one that began in this same read).
+        // nothing for it (nor for one that began before this read).
         held_.clear();
-        held_start_ = read_total_ + static_cast<std::int64_t>(got);
-    } else {
-        held_.append(buffer, got);
+        held_start_ = read_total_;
     }
+    std::size_t old_size = held_.size();
+    held_.resize(old_size + size);
+    in_.read(held_.data() + old_size, static_cast<std::streamsize>(size));
+    auto got = static_cast<std::size_t>(in_.gcount());
+    held_.resize(old_size + got);
+    if (got < size) in_at_end_ = true;
     read_total_ += static_cast<std::int64_t>(got);
     return got;
+}
+
+std::size_t MessageStream::read(char* buffer, std::size_t size) {
+    if (next_ == held_end()) read_more(size);
+    if (next_ < held_start_) next_ = held_start_;  // what was let go of is gone
+    auto available = static_cast<std::size_t>(held_end() - next_);
+    std::size_t got = std::min(size, available);
+    held_.copy(buffer, got, static_cast<std::size_t>(next_ - held_start_));
+    next_ += static_cast<std::int64_t>(got);
+    return got;
+}
+
+std::optional<std::int64_t> MessageStream::seek_next_separator(std::int64_t from) {
+    constexpr std::size_t kChunk = 64 * 1024;
+    std::int64_t search_from = std::max(from, held_start_);
+    for (;;) {
+        auto found = held_.find("\nFrom ", static_cast<std::size_t>(search_from - held_start_));
+        if (found != std::string::npos) {
+            next_ = held_start_ + static_cast<std::int64_t>(found) + 1;
+            gmime()->position = next_;
+            return next_;
+        }
+        // Keep the last bytes, which may hold the start of a separator.
+        search_from = std::max(held_start_, held_end() - 6);
+        if (read_more(kChunk) == 0) break;
+        search_from = std::max(search_from, held_start_);
+    }
+    next_ = held_end();
+    gmime()->position = next_;
+    return std::nullopt;
 }
 
 std::optional<std::string> MessageStream::raw_text(std::int64_t begin, std::int64_t end) {

@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <csignal>
 #include <filesystem>
+#include <functional>
 #include <limits>
 #include <ostream>
 #include <thread>
 
+#include "archive_reader.h"
 #include "dictionary_training.h"
 #include "input_stream.h"
 #include "inputs.h"
@@ -162,38 +164,73 @@ std::unique_ptr<IndexWriter> open_writer(const IndexOptions& options, std::ostre
     }
 }
 
-// Reads one file into the sink; `stream` is the caller's so that the progress
-// line can ask how far it has got.
-void read_input(const InputFile& input, const ReaderOptions& options, ArticleSink& sink,
-                std::optional<InputStream>& stream) {
+// Reads one stream of `format` into the sink.
+void read_records(Format format, const std::string& file, const std::string& text_id, std::istream& in,
+                  const ReaderOptions& options, ArticleSink& sink) {
+    switch (format) {
+        case Format::text: read_text_article(file, text_id, in, options, sink); break;
+        case Format::jsonl: read_jsonl(file, in, options, sink); break;
+        case Format::json: read_json(file, in, options, sink); break;
+        case Format::csv: read_csv(file, in, options, sink); break;
+        case Format::trec: read_trec(file, in, options, sink); break;
+        case Format::message:
+        case Format::mbox: read_messages(file, in, format == Format::mbox, sink); break;
+    }
+}
+
+// The bytes of the file being read so far, for the progress line; set for as
+// long as the objects it asks are alive.
+using BytesRead = std::function<std::uint64_t()>;
+struct BytesReadWhile {
+    BytesRead& bytes_read;
+    ~BytesReadWhile() { bytes_read = {}; }
+};
+
+// Reads each member of an archive, named ARCHIVE/MEMBER in messages. Damage
+// to the archive itself is one skipped record, for the archive, however many
+// members it cuts off or makes unreadable; damage to a compressed member is
+// one for that member.
+void read_archive_members(ArchiveReader& archive, const std::string& path, const IndexOptions& options,
+                          ArticleSink& sink, PassedOver& passed_over) {
+    while (auto member = archive.next_member()) {
+        auto format = format_to_read(*member, options.format, passed_over);
+        if (!format) continue;
+        std::string name = path + "/" + *member;
+        try {
+            InputStream stream(name, archive.member_reader());
+            read_records(*format, name, strip_compression_suffix(*member), stream.stream(), options.reader, sink);
+            if (!stream.error().empty() && archive.error().empty())
+                sink.skip({name, "end", stream.error(), "damaged input"});
+        } catch (const InputError& e) {
+            if (archive.error().empty()) sink.skip({name, "path", e.what(), "unreadable path"});
+        }
+        stop_if_interrupted();
+    }
+    if (!archive.error().empty()) sink.skip({path, "end", archive.error(), "damaged input"});
+}
+
+// Reads one input into the sink: a file, or the members of an archive. An
+// input that cannot be opened is one skipped record. Returns the bytes of the
+// file read.
+std::uint64_t read_input(const InputFile& input, const IndexOptions& options, ArticleSink& sink,
+                         PassedOver& passed_over, BytesRead& bytes_read) {
+    BytesReadWhile reading{bytes_read};
     try {
-        stream.emplace(input.path);
+        if (!input.format) {
+            ArchiveReader archive(input.path);
+            bytes_read = [&archive] { return archive.bytes_read(); };
+            read_archive_members(archive, input.path, options, sink, passed_over);
+            return archive.bytes_read();
+        }
+        InputStream stream(input.path);
+        bytes_read = [&stream] { return stream.bytes_read(); };
+        read_records(*input.format, input.path, input.text_id, stream.stream(), options.reader, sink);
+        if (!stream.error().empty()) sink.skip({input.path, "end", stream.error(), "damaged input"});
+        return stream.bytes_read();
     } catch (const InputError& e) {
         sink.skip({input.path, "path", e.what(), "unreadable path"});
-        return;
+        return 0;
     }
-    switch (input.format) {
-        case Format::text:
-            read_text_article(input.path, input.text_id, stream->stream(), options, sink);
-            break;
-        case Format::jsonl:
-            read_jsonl(input.path, stream->stream(), options, sink);
-            break;
-        case Format::json:
-            read_json(input.path, stream->stream(), options, sink);
-            break;
-        case Format::csv:
-            read_csv(input.path, stream->stream(), options, sink);
-            break;
-        case Format::trec:
-            read_trec(input.path, stream->stream(), options, sink);
-            break;
-        case Format::message:
-        case Format::mbox:
-            read_messages(input.path, stream->stream(), input.format == Format::mbox, sink);
-            break;
-    }
-    if (!stream->error().empty()) sink.skip({input.path, "end", stream->error(), "damaged input"});
 }
 
 std::string counts(const std::map<std::string, std::uint64_t>& by_reason) {
@@ -215,13 +252,13 @@ IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics)
     std::uint64_t files_done = 0;
     std::uint64_t bytes_done = 0;  // of the files done
     std::optional<std::uint64_t> bytes_total = 0;
-    std::optional<InputStream> stream;  // of the file being read
+    BytesRead bytes_read;  // of the file being read
     ProgressReporter progress(options.progress, diagnostics, [&] {
         return ProgressCounts{.files_done = files_done,
                               .files_total = files.size(),
                               .articles = summary.indexed + summary.replaced,
                               .skipped = summary.skipped,
-                              .bytes_read = bytes_done + (stream ? stream->bytes_read() : 0),
+                              .bytes_read = bytes_done + (bytes_read ? bytes_read() : 0),
                               .bytes_total = bytes_total};
     });
     IndexingSink sink(*index, options, summary, progress, diagnostics);
@@ -236,14 +273,12 @@ IndexSummary run_indexer(const IndexOptions& options, std::ostream& diagnostics)
         });
         for (const auto& input : files) {
             stop_if_interrupted();
-            read_input(input, options.reader, sink, stream);
-            bytes_done += stream ? stream->bytes_read() : 0;
-            stream.reset();
+            bytes_done += read_input(input, options, sink, summary.passed_over, bytes_read);
             ++files_done;
             progress.tick();
         }
     } catch (const StopReading&) {
-        stream.reset();
+        // A signal or --strict: what was read is written below, and the summary says so.
     } catch (...) {
         progress.clear();  // the error message main prints starts on a clean line
         throw;

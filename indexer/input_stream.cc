@@ -64,13 +64,12 @@ std::optional<Compression> compression_from_magic(std::span<const char> head) {
     return std::nullopt;
 }
 
-// The file side: a descriptor and the bytes read from it that the decoder has
-// not consumed yet.
-class Source {
+// A file or standard input, read with read(2).
+class FileReader {
 public:
     // Throws InputError when `path` cannot be opened or is a directory (whose
     // read(2) error would otherwise only show up as a mid-stream failure).
-    explicit Source(const std::string& path) : buffer_(kBufferSize) {
+    explicit FileReader(const std::string& path) {
         if (path == "-") {
             fd_ = STDIN_FILENO;
             owns_fd_ = false;
@@ -86,10 +85,30 @@ public:
         // Tells the kernel to read ahead aggressively: inputs are read once, front to back.
         ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
     }
-
-    ~Source() {
+    ~FileReader() {
         if (owns_fd_) ::close(fd_);
     }
+    FileReader(const FileReader&) = delete;
+    FileReader& operator=(const FileReader&) = delete;
+
+    std::ptrdiff_t read(char* into, std::size_t size, std::string& error) {
+        for (;;) {
+            ssize_t count = ::read(fd_, into, size);
+            if (count < 0 && errno == EINTR) continue;
+            if (count < 0) error = system_message(errno);
+            return count;
+        }
+    }
+
+private:
+    int fd_ = -1;
+    bool owns_fd_ = true;
+};
+
+// The raw side: what a ByteReader gives and the decoder has not consumed yet.
+class Source {
+public:
+    explicit Source(ByteReader read) : read_(std::move(read)), buffer_(kBufferSize) {}
 
     Source(const Source&) = delete;
     Source& operator=(const Source&) = delete;
@@ -101,9 +120,9 @@ public:
     // Where in the file the first pending byte is.
     std::uint64_t offset() const { return bytes_read() - (end_ - begin_); }
 
-    // Appends what one read(2) gives to the pending bytes (eof() becomes true
-    // when it gives nothing). Returns 0, or the errno of a failed read.
-    int read_more() {
+    // Appends what one read gives to the pending bytes (eof() becomes true
+    // when it gives nothing). Returns an empty string, or why the read failed.
+    std::string read_more() {
         if (begin_ == end_) {
             begin_ = end_ = 0;
         } else if (end_ == buffer_.size()) {
@@ -111,20 +130,17 @@ public:
             end_ -= begin_;
             begin_ = 0;
         }
-        for (;;) {
-            ssize_t count = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
-            if (count < 0 && errno == EINTR) continue;
-            if (count < 0) return errno;
-            if (count == 0) eof_ = true;
-            end_ += static_cast<std::size_t>(count);
-            bytes_read_.fetch_add(static_cast<std::uint64_t>(count), std::memory_order_relaxed);
-            return 0;
-        }
+        std::string error;
+        std::ptrdiff_t count = read_(buffer_.data() + end_, buffer_.size() - end_, error);
+        if (count < 0) return error.empty() ? "read failed" : error;
+        if (count == 0) eof_ = true;
+        end_ += static_cast<std::size_t>(count);
+        bytes_read_.fetch_add(static_cast<std::uint64_t>(count), std::memory_order_relaxed);
+        return "";
     }
 
 private:
-    int fd_ = -1;
-    bool owns_fd_ = true;
+    ByteReader read_;
     std::vector<char> buffer_;
     std::size_t begin_ = 0;
     std::size_t end_ = 0;
@@ -157,8 +173,8 @@ protected:
     // and returns false.
     bool fill_source() {
         while (source_->pending().empty() && !source_->eof()) {
-            if (int error_number = source_->read_more()) {
-                fail("read error at byte " + std::to_string(source_->offset()) + ": " + system_message(error_number));
+            if (std::string error = source_->read_more(); !error.empty()) {
+                fail("read error at byte " + std::to_string(source_->offset()) + ": " + error);
                 return false;
             }
         }
@@ -298,12 +314,12 @@ private:
     bool frame_done_ = false;
 };
 
-std::unique_ptr<detail::InputBuffer> open_input(const std::string& path) {
-    auto source = std::make_unique<Source>(path);
+std::unique_ptr<detail::InputBuffer> open_input(const std::string& path, ByteReader read) {
+    auto source = std::make_unique<Source>(std::move(read));
     // Enough bytes for the longest magic number; a pipe may deliver fewer per read.
     while (source->pending().size() < 4 && !source->eof()) {
-        if (int error_number = source->read_more())
-            throw InputError("cannot read " + describe(path) + ": " + system_message(error_number));
+        if (std::string error = source->read_more(); !error.empty())
+            throw InputError("cannot read " + describe(path) + ": " + error);
     }
     switch (compression_from_magic(source->pending()).value_or(compression_from_name(path))) {
         case Compression::gzip: return std::make_unique<GzipBuffer>(std::move(source), path);
@@ -330,7 +346,13 @@ std::string strip_compression_suffix(std::string_view name) {
     return std::string(name);
 }
 
-InputStream::InputStream(const std::string& path) : buffer_(open_input(path)), stream_(buffer_.get()) {}
+InputStream::InputStream(const std::string& path)
+    : InputStream(path, [file = std::make_shared<FileReader>(path)](char* into, std::size_t size, std::string& error) {
+          return file->read(into, size, error);
+      }) {}
+
+InputStream::InputStream(const std::string& name, ByteReader read)
+    : buffer_(open_input(name, std::move(read))), stream_(buffer_.get()) {}
 
 InputStream::~InputStream() = default;
 

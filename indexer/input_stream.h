@@ -5,7 +5,8 @@
 // whatever the input size.
 //
 // Contract:
-//  - Input: a file path, or "-" for standard input. The codec is chosen by the
+//  - Input: a file path, "-" for standard input, or any ByteReader (an
+//    archive member, archive_reader.h). The codec is chosen by the
 //    content's magic bytes (1f 8b: gzip, 28 b5 2f fd: zstd), so stdin and
 //    misnamed files work; when there is no magic, a ".gz"/".zst" name still
 //    selects that codec (a ".gz" file that is not gzip is then an error, not
@@ -21,7 +22,9 @@
 //    bytes_read(), which any thread may call (e.g. a progress reporter).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <istream>
 #include <memory>
 #include <stdexcept>
@@ -48,12 +51,19 @@ struct InputError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Reads up to `size` raw bytes into `into`: returns how many (0 at the end),
+// or -1 with `error` set to one line saying why.
+using ByteReader = std::function<std::ptrdiff_t(char* into, std::size_t size, std::string& error)>;
+
 class InputStream {
 public:
     // Opens `path` ("-" for standard input, which is not closed afterwards).
     // Throws InputError with a one-line reason naming the path, e.g.
     // "cannot open 'x.gz': No such file or directory".
     explicit InputStream(const std::string& path);
+    // Reads what `read` gives (an archive member, say) the same way; `name`
+    // is for messages and, without magic bytes, the codec.
+    InputStream(const std::string& name, ByteReader read);
     ~InputStream();
     InputStream(const InputStream&) = delete;
     InputStream& operator=(const InputStream&) = delete;

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "archive_reader.h"
 #include "ascii.h"
 #include "input_stream.h"
 
@@ -43,16 +44,11 @@ void walk_directory(const fs::path& root, const fs::path& directory, const std::
             if (holds_database(path)) ++passed_over.databases;
             else walk_directory(root, path, forced_format, sink, passed_over, visit);
         } else if (entry.is_regular_file(error)) {
-            if (is_collection_note(path.filename().string())) {
-                ++passed_over.notes;
-                continue;
+            if (is_archive_name(path.filename().string())) {
+                visit({path.string(), "", std::nullopt});
+            } else if (auto format = format_to_read(path.filename().string(), forced_format, passed_over)) {
+                visit({path.string(), strip_compression_suffix(path.lexically_relative(root).generic_string()), format});
             }
-            auto format = forced_format ? forced_format : format_from_extension(strip_compression_suffix(path.string()));
-            if (!format) {
-                ++passed_over.unknown_type;
-                continue;
-            }
-            visit({path.string(), strip_compression_suffix(path.lexically_relative(root).generic_string()), *format});
         }
     }
 }
@@ -74,6 +70,24 @@ Visit unique_text_ids(ArticleSink& sink, const Visit& visit) {
 }
 
 }  // namespace
+
+std::optional<Format> format_to_read(std::string_view name, const std::optional<Format>& forced_format,
+                                     PassedOver& passed_over) {
+    std::string_view file_name = name.substr(name.find_last_of('/') + 1);
+    for (std::string_view rest = name; !rest.empty();) {
+        std::string_view component = rest.substr(0, rest.find('/'));
+        if (component.starts_with('.') && component != "." && component != "..") return std::nullopt;
+        if (component == "__MACOSX") return std::nullopt;
+        rest.remove_prefix(std::min(rest.size(), component.size() + 1));
+    }
+    if (is_collection_note(file_name)) {
+        ++passed_over.notes;
+        return std::nullopt;
+    }
+    auto format = forced_format ? forced_format : format_from_extension(strip_compression_suffix(file_name));
+    if (!format) ++passed_over.unknown_type;
+    return format;
+}
 
 bool is_collection_note(std::string_view file_name) {
     static constexpr std::array<std::string_view, 9> kNotes = {"authors", "changelog", "changes", "citation", "copying",
@@ -97,13 +111,15 @@ void for_each_input(const std::vector<std::string>& arguments, const std::option
             sink.skip({argument, "path", error ? error.message() : "no such file or directory", "unreadable path"});
         } else if (fs::is_directory(status)) {
             walk_directory(fs::path(argument), fs::path(argument), forced_format, sink, passed_over, visit);
+        } else if (is_archive_name(argument)) {
+            visit({argument, "", std::nullopt});
         } else {
             auto format = forced_format ? forced_format : format_from_extension(strip_compression_suffix(argument));
             if (!format) {
                 sink.skip({argument, "path", "cannot tell the format from the file name; use --format", "unknown format"});
                 continue;
             }
-            visit({argument, strip_compression_suffix(fs::path(argument).filename().string()), *format});
+            visit({argument, strip_compression_suffix(fs::path(argument).filename().string()), format});
         }
     }
 }

@@ -35,9 +35,11 @@ constexpr const char* kUsage = R"(Usage: newsindex [options] INPUT...
        newsindex [options] --compact
 
 Index news articles into a Xapian database. INPUT is a file, a directory
-(read recursively) or - for standard input (needs --format). Below a
-directory, README, LICENSE and such notes, and Xapian databases (the index
-itself, say), are passed over (docs/usage.md).
+(read recursively), an archive (.tar, .tar.gz, .tgz, .tar.zst, .tar.xz,
+.tar.bz2, .zip: its files read as a directory's are, no unpacking) or - for
+standard input (needs --format). Below a directory, README, LICENSE and such
+notes, and Xapian databases (the index itself, say), are passed over
+(docs/usage.md).
 
 Formats (by extension unless --format is given):
   text   .txt          one article per file: title line, then body

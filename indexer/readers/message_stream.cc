@@ -117,12 +117,12 @@ std::optional<std::int64_t> MessageStream::seek_next_separator(std::int64_t from
 
 std::optional<std::string> MessageStream::raw_text(std::int64_t begin, std::int64_t end) {
     std::optional<std::string> text;
-    auto held_end = held_start_ + static_cast<std::int64_t>(held_.size());
-    if (begin >= held_start_ && begin <= end && end <= held_end)
+    if (begin >= held_start_ && begin <= end && end <= held_end())
         text = held_.substr(static_cast<std::size_t>(begin - held_start_), static_cast<std::size_t>(end - begin));
     if (end > held_start_) {
-        held_.erase(0, static_cast<std::size_t>(std::min(end, held_end) - held_start_));
-        held_start_ = std::min(end, held_end);
+        std::int64_t claimed_to = std::min(end, held_end());
+        held_.erase(0, static_cast<std::size_t>(claimed_to - held_start_));
+        held_start_ = claimed_to;
     }
     return text;
 }

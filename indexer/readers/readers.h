@@ -39,7 +39,9 @@ inline constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
 
 // Text: the whole stream is one article with the given id (when empty, as for
 // standard input, a content hash of the text). The title is the first line
-// that is neither blank nor furniture; the body the other such lines.
+// that is neither blank nor furniture; the body the other such lines. A
+// stream longer than kMaxRecordBytes is indexed and stored from its first
+// kMaxRecordBytes, with a warning.
 void read_text_article(const std::string& file, const std::string& id, std::istream& in, const ReaderOptions& options,
                        ArticleSink& sink);
 

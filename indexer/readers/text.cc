@@ -1,5 +1,6 @@
 // text.cc — one article per plain-text file: title line, then body.
-#include <iterator>
+#include <algorithm>
+#include <istream>
 
 #include "content_hash.h"
 #include "input_stream.h"
@@ -24,6 +25,19 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     return lines;
 }
 
+// Up to `limit` bytes of `in`, read in steps so that memory grows with the file.
+std::string read_at_most(std::istream& in, std::size_t limit) {
+    constexpr std::size_t kStep = 64 * 1024;
+    std::string bytes;
+    while (bytes.size() < limit && in) {
+        std::size_t old_size = bytes.size();
+        bytes.resize(old_size + std::min(kStep, limit - old_size));
+        in.read(bytes.data() + old_size, static_cast<std::streamsize>(bytes.size() - old_size));
+        bytes.resize(old_size + static_cast<std::size_t>(in.gcount()));
+    }
+    return bytes;
+}
+
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\f\v") == std::string_view::npos; }
 
 }  // namespace
@@ -31,8 +45,17 @@ bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\f\v") 
 void read_text_article(const std::string& file, const std::string& id, std::istream& in, const ReaderOptions& options,
                        ArticleSink& sink) {
     Article article;
-    article.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    // One byte more than is kept tells a file over the bound from one at it.
+    article.text = read_at_most(in, kMaxRecordBytes + 1);
     if (ended_by_damage(in)) return;  // the file's one article was cut short
+    if (article.text.size() > kMaxRecordBytes) {
+        // Not an article but damage or a decompression bomb: memory holds no more.
+        article.text.resize(kMaxRecordBytes);
+        sink.warn({file, "byte " + std::to_string(kMaxRecordBytes),
+                   "file longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB: kept its first " +
+                       std::to_string(kMaxRecordBytes >> 20) + " MB",
+                   "oversized record"});
+    }
     if (is_blank(article.text)) {
         sink.skip({file, "byte 0", "empty file", "empty file"});
         return;

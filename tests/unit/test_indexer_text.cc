@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 
 #include "readers/readers.h"
@@ -65,4 +66,18 @@ TEST_CASE("text: all of BBC News raw is read, one article per file, the headline
 
     // Byte-identical duplicates (98 pairs) are two articles, by path.
     CHECK(articles.at("tech/079.txt").text == articles.at("tech/373.txt").text);
+}
+
+TEST_CASE("text: a file over the record bound keeps its first 64 MB, with a warning (a decompression bomb)") {
+    std::string text = "Headline of a huge file\n\n";
+    text.append(kMaxRecordBytes, 'a');
+    std::istringstream in(text);
+    RecordingSink sink;
+    read_text_article("bomb.txt", "bomb.txt", in, ReaderOptions{}, sink);
+    REQUIRE(sink.added.size() == 1);
+    CHECK(sink.added[0].article.title == "Headline of a huge file");
+    CHECK(sink.added[0].article.text.size() == kMaxRecordBytes);
+    REQUIRE(sink.warnings.size() == 1);
+    CHECK(sink.warnings[0].category == "oversized record");
+    CHECK(sink.warnings[0].reason == "file longer than 64 MB: kept its first 64 MB");
 }

@@ -181,12 +181,21 @@ void read_messages(const std::string& file, std::istream& in, bool mbox, Article
                                           std::to_string(g_mime_parser_get_mbox_marker_offset(parser.get())) + ")"
                                     : "file";
         auto raw = stream.raw_text(begin, end);
-        if (raw && raw->find('\0') != std::string::npos) {
+        bool truncated = stream.truncated();
+        if (truncated)
+            sink.warn({file, position,
+                       "message longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB: kept its first " +
+                           std::to_string(kMaxRecordBytes >> 20) + " MB",
+                       "oversized record"});
+        if (raw && raw->find('\0') != std::string::npos)
             sink.skip({file, position, "binary message (NUL byte), not text", "binary file"});
-            continue;
-        }
-        if (auto article = article_from_message(message.get(), std::move(raw), file, position, sink))
+        else if (auto article = article_from_message(message.get(), std::move(raw), file, position, sink))
             sink.add(std::move(*article), file, position);
+        if (truncated) {
+            // The rest of the cut message is passed over, up to the next one.
+            if (!mbox || !stream.seek_next_separator(end)) return;
+            parser = new_parser(stream, mbox);
+        }
     }
 }
 

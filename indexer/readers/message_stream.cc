@@ -1,6 +1,7 @@
 // message_stream.cc — a GMimeStream subclass (GObject boilerplate kept to the few callbacks the parser uses).
 #include "readers/message_stream.h"
 
+#include <algorithm>
 #include <mutex>
 
 namespace newsarchive {
@@ -59,7 +60,8 @@ void ensure_gmime_initialised() {
     std::call_once(once, [] { g_mime_init(); });
 }
 
-MessageStream::MessageStream(std::istream& in, std::size_t max_held) : in_(in), max_held_(max_held) {
+MessageStream::MessageStream(std::istream& in, std::size_t max_message)
+    : in_(in), max_message_(static_cast<std::int64_t>(max_message)) {
     ensure_gmime_initialised();
     auto* stream = static_cast<IstreamGMimeStream*>(g_object_new(istream_gmime_stream_get_type(), nullptr));
     stream->owner = this;
@@ -69,12 +71,6 @@ MessageStream::MessageStream(std::istream& in, std::size_t max_held) : in_(in), 
 
 std::size_t MessageStream::read_more(std::size_t size) {
     if (in_at_end_) return 0;
-    if (held_.size() + size > max_held_) {
-        // A message longer than the bound: let go of it; raw_text has
-        // nothing for it (nor for one that began before this read).
-        held_.clear();
-        held_start_ = read_total_;
-    }
     std::size_t old_size = held_.size();
     held_.resize(old_size + size);
     in_.read(held_.data() + old_size, static_cast<std::streamsize>(size));
@@ -86,8 +82,13 @@ std::size_t MessageStream::read_more(std::size_t size) {
 }
 
 std::size_t MessageStream::read(char* buffer, std::size_t size) {
+    std::int64_t allowed = message_start_ + max_message_ - next_;
+    if (allowed <= 0) {
+        truncated_ = true;
+        return 0;
+    }
+    size = std::min(size, static_cast<std::size_t>(allowed));
     if (next_ == held_end()) read_more(size);
-    if (next_ < held_start_) next_ = held_start_;  // what was let go of is gone
     auto available = static_cast<std::size_t>(held_end() - next_);
     std::size_t got = std::min(size, available);
     held_.copy(buffer, got, static_cast<std::size_t>(next_ - held_start_));
@@ -99,18 +100,22 @@ std::optional<std::int64_t> MessageStream::seek_next_separator(std::int64_t from
     constexpr std::size_t kChunk = 64 * 1024;
     std::int64_t search_from = std::max(from, held_start_);
     for (;;) {
-        auto found = held_.find("\nFrom ", static_cast<std::size_t>(search_from - held_start_));
+        // A separator's line break at `from` or after: never the one before it.
+        auto found = held_.find("\nFrom ", static_cast<std::size_t>(std::max(search_from, from) - held_start_));
         if (found != std::string::npos) {
-            next_ = held_start_ + static_cast<std::int64_t>(found) + 1;
+            next_ = message_start_ = held_start_ + static_cast<std::int64_t>(found) + 1;
+            truncated_ = false;
             gmime()->position = next_;
             return next_;
         }
-        // Keep the last bytes, which may hold the start of a separator.
-        search_from = std::max(held_start_, held_end() - 6);
+        // Let go of what was searched but the last bytes, which may hold the
+        // start of a separator.
+        std::int64_t keep_from = std::max(held_start_, held_end() - 6);
+        held_.erase(0, static_cast<std::size_t>(keep_from - held_start_));
+        held_start_ = search_from = keep_from;
         if (read_more(kChunk) == 0) break;
-        search_from = std::max(search_from, held_start_);
     }
-    next_ = held_end();
+    next_ = message_start_ = held_end();
     gmime()->position = next_;
     return std::nullopt;
 }
@@ -124,6 +129,7 @@ std::optional<std::string> MessageStream::raw_text(std::int64_t begin, std::int6
         held_.erase(0, static_cast<std::size_t>(claimed_to - held_start_));
         held_start_ = claimed_to;
     }
+    message_start_ = std::max(message_start_, end);
     return text;
 }
 

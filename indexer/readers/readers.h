@@ -95,6 +95,10 @@ void read_trec(const std::string& file, std::istream& in, const ReaderOptions& o
 // "message N (byte B)", B the offset of the message's "From " line. A stream
 // that starts with no header (or, for mbox, no "From " line) is skipped; so
 // is a message holding a NUL byte, or with neither a subject nor body text.
+// A message longer than kMaxRecordBytes is read from its first
+// kMaxRecordBytes with a warning. In an mbox, reading goes on at the next
+// "From " line after such a message, and after one whose headers do not
+// parse (skipped).
 void read_messages(const std::string& file, std::istream& in, bool mbox, ArticleSink& sink);
 
 }  // namespace newsarchive

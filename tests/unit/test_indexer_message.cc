@@ -235,14 +235,30 @@ TEST_CASE("mbox: a file that starts with no From line is skipped as not an mbox"
     CHECK(sink.skipped[0].position == "byte 0");
 }
 
-TEST_CASE("mbox: a message longer than what is held keeps its fields, stored as title and body") {
+TEST_CASE("message: a message over the record bound keeps its first 64 MB, with a warning (a decompression bomb)") {
     const std::string marker = "From x@example.org Mon Jan  1 00:00:00 2001\n";
+    const std::string head = "From: a@example.org\nSubject: Big\n\n";
     std::string big_body;
-    while (big_body.size() < kMaxRecordBytes + 1000) big_body += "lorem ipsum dolor sit amet\n";
+    while (big_body.size() < kMaxRecordBytes + 100000) big_body += "lorem ipsum dolor sit amet\n";
     const std::string after = "From: b@example.org\nSubject: After\n\nSmall.\n";
-    auto sink = read(marker + "From: a@example.org\nSubject: Big\n\n" + big_body + "\n" + marker + after, true);
-    REQUIRE(sink.added.size() == 2);
-    CHECK(sink.added[0].article.title == "Big");
-    CHECK(sink.added[0].article.text == article_text(sink.added[0].article.title, sink.added[0].article.body));
-    CHECK(sink.added[1].article.title == "After");
+    SUBCASE("in an mbox, the next message is read") {
+        auto sink = read(marker + head + big_body + "\n" + marker + after, true);
+        REQUIRE(sink.added.size() == 2);
+        CHECK(sink.added[0].article.title == "Big");
+        CHECK(sink.added[0].article.text.starts_with(head + "lorem ipsum"));
+        CHECK(sink.added[0].article.text.size() < kMaxRecordBytes);
+        CHECK(sink.added[1].article.text == after);
+        CHECK(sink.added[1].position == "message 2 (byte " + std::to_string(marker.size() + head.size() + big_body.size() + 1) + ")");
+        REQUIRE(sink.warnings.size() == 1);
+        CHECK(sink.warnings[0].position == "message 1 (byte 0)");
+        CHECK(sink.warnings[0].category == "oversized record");
+        CHECK(sink.skipped.empty());
+    }
+    SUBCASE("one message per file") {
+        auto sink = read(head + big_body, false);
+        REQUIRE(sink.added.size() == 1);
+        CHECK(sink.added[0].article.text.size() == kMaxRecordBytes);
+        REQUIRE(sink.warnings.size() == 1);
+        CHECK(sink.warnings[0].reason == "message longer than 64 MB: kept its first 64 MB");
+    }
 }

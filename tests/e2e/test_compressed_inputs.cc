@@ -11,7 +11,7 @@ using namespace e2e;
 
 namespace {
 
-const std::string kHuffPost = "/work/shared/corpora/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json";
+const std::string kHuffPost = NEWSARCHIVE_CORPORA_DIR "/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json";
 
 // The stderr lines that name `file` (the summary does not).
 std::vector<std::string> lines_naming(const std::string& err, const std::string& file) {

@@ -16,8 +16,8 @@ using namespace std::string_literals;
 
 namespace {
 
-const std::filesystem::path kAgNews = "/work/shared/corpora/ag-news-test/test.csv";
-const std::filesystem::path kGnad = "/work/shared/corpora/10kGNAD-test/test.csv";
+const std::filesystem::path kAgNews = NEWSARCHIVE_CORPORA_DIR "/ag-news-test/test.csv";
+const std::filesystem::path kGnad = NEWSARCHIVE_CORPORA_DIR "/10kGNAD-test/test.csv";
 
 RecordingSink read(const std::string& csv, const ReaderOptions& options = {}, const std::string& file = "test.csv") {
     RecordingSink sink;

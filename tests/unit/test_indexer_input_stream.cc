@@ -24,7 +24,7 @@ using test_support::zstd;
 namespace {
 
 const std::filesystem::path kHuffPost =
-    "/work/shared/corpora/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json";
+    NEWSARCHIVE_CORPORA_DIR "/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json";
 
 void write_file(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary);

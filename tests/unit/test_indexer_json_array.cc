@@ -14,7 +14,7 @@ using namespace newsarchive;
 namespace {
 
 const std::filesystem::path kHuffPost =
-    "/work/shared/corpora/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json";
+    NEWSARCHIVE_CORPORA_DIR "/huffpost-news-category-v3-subset/News_Category_Dataset_v3.json";
 
 RecordingSink read(const std::string& json) {
     RecordingSink sink;

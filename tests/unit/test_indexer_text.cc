@@ -14,7 +14,7 @@ using namespace newsarchive;
 
 namespace {
 
-const std::filesystem::path kBbc = "/work/shared/corpora/bbc-news-raw";
+const std::filesystem::path kBbc = NEWSARCHIVE_CORPORA_DIR "/bbc-news-raw";
 
 // Every article of the five topic folders, by id ("sport/199.txt"), as newsindex reads them.
 std::map<std::string, Article> read_bbc(RecordingSink& sink) {

@@ -16,7 +16,7 @@ using namespace newsarchive;
 
 namespace {
 
-const std::filesystem::path kReuters = "/work/shared/corpora/reuters21578";
+const std::filesystem::path kReuters = NEWSARCHIVE_CORPORA_DIR "/reuters21578";
 
 RecordingSink read(const std::string& sgml, const std::string& file = "test.sgml") {
     RecordingSink sink;

@@ -113,7 +113,7 @@ std::optional<Date> message_date(GMimeMessage* message, const std::string& file,
 std::optional<Article> article_from_message(GMimeMessage* message, std::optional<std::string> raw,
                                             const std::string& file, const std::string& position, ArticleSink& sink) {
     Article article;
-    if (const char* subject = g_mime_message_get_subject(message)) article.title = clean_text(subject);
+    if (const char* subject = g_mime_message_get_subject(message)) article.title = trimmed(clean_text(subject));
     article.body = body_text(message);
     if (article.title.empty() && article.body.empty()) {
         sink.skip({file, position, "message has neither a subject nor body text", "no title or body"});

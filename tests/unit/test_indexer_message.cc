@@ -154,7 +154,7 @@ TEST_CASE("message: what is not a message is skipped with the reason") {
         CHECK(sink.skipped[0].category == "empty file");
     }
     SUBCASE("neither subject nor body") {
-        auto sink = read("From: a@example.org\n\n\n", false);
+        auto sink = read("From: a@example.org\nSubject: \x01 \x02\n\n\n", false);  // control characters, cleaned away
         CHECK(sink.added.empty());
         REQUIRE(sink.skipped.size() == 1);
         CHECK(sink.skipped[0].category == "no title or body");

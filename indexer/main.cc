@@ -42,20 +42,20 @@ notes, and Xapian databases (the index itself, say), are passed over
 (docs/usage.md).
 
 Formats (by extension unless --format is given):
-  text   .txt          one article per file: title line, then body
-  jsonl  .jsonl .ndjson
+  text     .txt        one article per file: title line, then body
+  jsonl    .jsonl .ndjson
                        one JSON object per line; keys of common dumps are
                        recognised (see --field)
-  json   .json         one JSON array of such objects; a .json file that
+  json     .json       one JSON array of such objects; a .json file that
                        starts with '{' (blanks aside) is read as JSON lines
-  csv    .csv .tsv     a header row, then one article per row; columns are
+  csv      .csv .tsv   a header row, then one article per row; columns are
                        found like JSON keys (see --field, --csv-*)
-  trec   .sgml .sgm .trec
+  trec     .sgml .sgm .trec
                        TREC SGML <DOC> records (AP, WSJ, FT, LA Times) and
                        Reuters-21578 <REUTERS> records
-  message .eml         one mail or Usenet message per file (20 Newsgroups:
+  message  .eml        one mail or Usenet message per file (20 Newsgroups:
                        no extension, so --format message)
-  mbox   .mbox         many messages, each after a "From " line
+  mbox     .mbox       many messages, each after a "From " line
 Compressed inputs (.gz, .zst) are read as streams.
 
 Articles are committed every 5 MB of text per writer thread (or every

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
 #include <cstring>
 #include <initializer_list>
 #include <optional>
@@ -17,6 +16,8 @@
 
 #include <zlib.h>
 #include <zstd.h>
+
+#include "ascii.h"
 
 namespace newsarchive {
 
@@ -44,13 +45,6 @@ std::string describe(std::string_view path) {
 
 std::string system_message(int error_number) {
     return std::generic_category().message(error_number);
-}
-
-bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() &&
-           std::equal(suffix.begin(), suffix.end(), text.end() - suffix.size(), [](char a, char b) {
-               return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-           });
 }
 
 std::optional<Compression> compression_from_magic(std::span<const char> head) {
@@ -332,8 +326,9 @@ std::unique_ptr<detail::InputBuffer> open_input(const std::string& path, ByteRea
 }  // namespace
 
 Compression compression_from_name(std::string_view name) {
-    if (ends_with_ignoring_case(name, ".gz")) return Compression::gzip;
-    if (ends_with_ignoring_case(name, ".zst")) return Compression::zstd;
+    std::string lower = ascii_lower(name);
+    if (lower.ends_with(".gz")) return Compression::gzip;
+    if (lower.ends_with(".zst")) return Compression::zstd;
     return Compression::none;
 }
 

@@ -20,6 +20,11 @@ namespace {
 
 using Visit = std::function<void(const InputFile&)>;
 
+// --format, else what the name's extension (after any .gz or .zst) implies.
+std::optional<Format> format_of(std::string_view name, const std::optional<Format>& forced_format) {
+    return forced_format ? forced_format : format_from_extension(strip_compression_suffix(name));
+}
+
 // A Glass database, or the stub file of a sharded index.
 bool holds_database(const fs::path& directory) {
     std::error_code error;
@@ -84,7 +89,7 @@ std::optional<Format> format_to_read(std::string_view name, const std::optional<
         ++passed_over.notes;
         return std::nullopt;
     }
-    auto format = forced_format ? forced_format : format_from_extension(strip_compression_suffix(file_name));
+    auto format = format_of(file_name, forced_format);
     if (!format) ++passed_over.unknown_type;
     return format;
 }
@@ -114,7 +119,7 @@ void for_each_input(const std::vector<std::string>& arguments, const std::option
         } else if (is_archive_name(argument)) {
             visit({argument, "", std::nullopt});
         } else {
-            auto format = forced_format ? forced_format : format_from_extension(strip_compression_suffix(argument));
+            auto format = format_of(argument, forced_format);
             if (!format) {
                 sink.skip({argument, "path", "cannot tell the format from the file name; use --format", "unknown format"});
                 continue;

@@ -47,10 +47,11 @@ std::optional<Format> format_to_read(std::string_view name, const std::optional<
 // .zst): files below a directory with an unknown extension are passed over and
 // counted in `passed_over`; a named one is reported through `sink.skip`, as is
 // a missing or unreadable path. An archive (is_archive_name) is visited as one
-// input without a format: its members are sorted out as it is read. Notes (is_collection_note) below a directory
-// are passed over and counted too, even with --format; named, they are read.
-// So are directories holding a Xapian database (a Glass database or a stub):
-// an index kept beside the dump it was made from is not an input.
+// input without a format: its members are sorted out as it is read. Notes
+// (is_collection_note) below a directory are passed over and counted too,
+// even with --format; named, they are read. So are directories holding a
+// Xapian database (a Glass database or a stub): an index kept beside the dump
+// it was made from is not an input.
 // A text file whose id (its path below its directory argument, or its name)
 // an earlier text file has is reported too, not visited: it would replace
 // that article. "-" needs `forced_format` (std::invalid_argument otherwise).

@@ -10,7 +10,10 @@
 # same JSON lines first):
 #  1. generate-corpus writes the corpus (synthetic sizes only);
 #  2. bench-baseline-index (one writer, the engine's limit) and newsindex
-#     with one writer thread and with one per core index the same file:
+#     with one writer thread into one shard (single-threaded, as on a
+#     one-core machine, where one shard is the default), one writer thread
+#     into one shard per core (the default index here) and one writer
+#     thread per core index the same file:
 #     wall time, articles/s, MB/s of input, peak RSS (GNU time). The
 #     baseline, one writer, commits by newsindex's default rule for one
 #     writer thread (5 MB of title and body text or 10,000 articles,
@@ -26,9 +29,14 @@
 #     `newssearch --batch` (when newssearch has it) and bench-searcher-query
 #     (our search library in the same loop): latency p50 / p95 / p99; and the
 #     bare loop once more as a co-process (--serve) behind the same pipe as
-#     `newssearch --batch`, so that the pipe round trip is on both sides;
-#  5. a one-shot `newssearch` against `quest` on the same word and phrase,
-#     process start to exit (hyperfine when installed, else a timed loop).
+#     `newssearch --batch`, so that the pipe round trip is on both sides.
+#     Ours runs with the bare loop's query semantics (SAME_QUERIES below:
+#     all words required, no stop words); newssearch's defaults (OR when
+#     AND finds nothing, English stop words) run other searches, and get a
+#     row of their own;
+#  5. a one-shot `newssearch` (the same semantics) against `quest -o and`
+#     on the same word and phrase, process start to exit (hyperfine when
+#     installed, else a timed loop).
 # Steps 2 and 4 run --runs times, interleaved (baseline, ours, baseline,
 # ours...), on corpora of up to 20,000 articles, --large-runs times on
 # larger ones, and each figure is the median over the runs: wall time on a
@@ -54,6 +62,8 @@ KEEP=no
 CORPORA=$ROOT/../shared/corpora
 # newsindex's default commit rule for one writer thread (indexer/indexer.h).
 COMMIT=(--commit-articles 10000 --commit-bytes $((5 * 1024 * 1024)))
+# newssearch options giving the bare loop's query semantics (bench-baseline-query).
+SAME_QUERIES=(--match all --stopwords none)
 
 usage() {
   sed -n '3,6p' "$0" | sed 's/^# *//' >&2
@@ -169,7 +179,7 @@ latency_ratio() { echo "p50 $(ratio "$(p "$1" 50)" "$(p "$2" 50)"), p99 $(ratio 
 # into $DIR/NAME.oneshot as "ours quest".
 oneshot() {
   local name=$1 query=$2 db=$DIR/ours FORMAT=${3:-json}
-  local ours=("$NEWSSEARCH" --db "$db" -n 10 --format "$FORMAT" "$query")
+  local ours=("$NEWSSEARCH" --db "$db" -n 10 --format "$FORMAT" "${SAME_QUERIES[@]}" "$query")
   local theirs=(quest -d "$db" -m 10 -o and -f default,wildcard,pure_not -p title:S -p author:A -p source:XSOURCE "$query")
   # Timing a command that fails would time its error message: both must work
   # (newssearch exits 1 when nothing matches, so failures are ignored below).
@@ -246,15 +256,18 @@ bench_corpus() {
       --db "$DIR/baseline" "$corpus"
     rm -rf "$DIR/baseline"
 
-    log "$label: newsindex, one writer thread"
+    log "$label: newsindex, one writer thread, one shard"
     rm -rf "$DIR/ours-1"
+    timed ours-index-1-shard.r$r "$NEWSINDEX" --threads 1 --shards 1 --db "$DIR/ours-1" "$corpus"
+    rm -rf "$DIR/ours-1"
+    log "$label: newsindex, one writer thread, $(nproc) shards"
     timed ours-index-1.r$r "$NEWSINDEX" --threads 1 --db "$DIR/ours-1" "$corpus"
     rm -rf "$DIR/ours-1"
     log "$label: newsindex, $(nproc) writer threads"
     rm -rf "$DIR/ours"
     timed ours-index.r$r "$NEWSINDEX" --db "$DIR/ours" "$corpus"
   done
-  median_of_runs baseline-index baseline-index-features ours-index-1 ours-index
+  median_of_runs baseline-index baseline-index-features ours-index-1-shard ours-index-1 ours-index
   disk_usage "$DIR/ours" ours
   timed ours-compact "$NEWSINDEX" --db "$DIR/ours" --compact
   disk_usage "$DIR/ours" ours-compact
@@ -265,24 +278,26 @@ bench_corpus() {
   awk -F'\t' '$1 != "sorted" { print $2 }' "$DIR/queries.tsv" >"$DIR/queries-mixed.txt"
   awk -F'\t' '$1 == "sorted" { print $2 }' "$DIR/queries.tsv" >"$DIR/queries-sorted.txt"
   local q=(--db "$DIR/ours" --repeat "$REPEAT") latency=(query-bare query-bare-data query-bare-sorted query-library)
-  [ "$HAS_BATCH" = no ] || latency+=(query-batch query-batch-trec query-bare-serve)
+  [ "$HAS_BATCH" = no ] || latency+=(query-batch query-batch-trec query-batch-trec-defaults query-bare-serve)
   [ "$HAS_BATCH$HAS_SORT" != yesyes ] || latency+=(query-batch-sorted query-bare-serve-sorted)
   for ((r = 1; r <= RUNS_HERE; r++)); do
     timed query-bare.r$r "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-mixed.txt"
     timed query-bare-data.r$r "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-mixed.txt" \
       --data --check-at-least 1000
     timed query-bare-sorted.r$r "$BENCH/bench-baseline-query" "${q[@]}" --queries "$DIR/queries-sorted.txt" --sort-date
-    timed query-library.r$r "$BENCH/bench-searcher-query" "${q[@]}" --queries "$DIR/queries-mixed.txt"
+    timed query-library.r$r "$BENCH/bench-searcher-query" "${q[@]}" --queries "$DIR/queries-mixed.txt" "${SAME_QUERIES[@]}"
     if [ "$HAS_BATCH" = yes ]; then
       timed query-batch.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" -- \
-        "$NEWSSEARCH" --db "$DIR/ours" --batch
+        "$NEWSSEARCH" --db "$DIR/ours" --batch "${SAME_QUERIES[@]}"
       timed query-batch-trec.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
-        --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --format trec
+        --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --format trec "${SAME_QUERIES[@]}"
+      timed query-batch-trec-defaults.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" \
+        --repeat "$REPEAT" --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --format trec
       timed query-bare-serve.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-mixed.txt" --repeat "$REPEAT" \
         --trec -- "$BENCH/bench-baseline-query" --db "$DIR/ours" --serve
       if [ "$HAS_SORT" = yes ]; then
         timed query-batch-sorted.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" \
-          --repeat "$REPEAT" --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --sort date --format trec
+          --repeat "$REPEAT" --trec -- "$NEWSSEARCH" --db "$DIR/ours" --batch --sort date --format trec "${SAME_QUERIES[@]}"
         timed query-bare-serve-sorted.r$r "$BENCH/bench-batch-latency" --queries "$DIR/queries-sorted.txt" \
           --repeat "$REPEAT" --trec -- "$BENCH/bench-baseline-query" --db "$DIR/ours" --serve --sort-date
       fi
@@ -297,7 +312,8 @@ bench_corpus() {
   oneshot oneshot-phrase-ids "$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")" ids
   [ "$KEEP" = yes ] || rm -rf "$DIR/ours"
 
-  local bw ow o1w; bw=$(wall baseline-index); ow=$(wall ours-index); o1w=$(wall ours-index-1)
+  local bw ow o1w o1s; bw=$(wall baseline-index); ow=$(wall ours-index); o1w=$(wall ours-index-1)
+  o1s=$(wall ours-index-1-shard)
   local bt=$(field baseline 1) ot=$(field ours 1) bc=$(field baseline-compact 1) oc=$(field ours-compact 1)
   {
     echo
@@ -309,15 +325,18 @@ bench_corpus() {
     echo "| measure | newsarchive | bare Xapian | ratio |"
     echo "| --- | ---: | ---: | ---: |"
     echo "| indexing wall time (s), $(nproc) threads | $ow | $bw | $(ratio "$ow" "$bw") |"
-    echo "| indexing wall time (s), 1 thread | $o1w | $bw | $(ratio "$o1w" "$bw") |"
+    echo "| indexing wall time (s), 1 thread, 1 shard | $o1s | $bw | $(ratio "$o1s" "$bw") |"
+    echo "| indexing wall time (s), 1 thread, $(nproc) shards | $o1w | $bw | $(ratio "$o1w" "$bw") |"
     echo "| indexing CPU time, user + system (s), $(nproc) threads | $(cpu ours-index) | $(cpu baseline-index) | $(ratio "$(cpu ours-index)" "$(cpu baseline-index)") |"
     echo "| articles/s, $(nproc) threads (ratio: speed-up over the baseline) | $(per_second "$articles" "$ow") | $(per_second "$articles" "$bw") | $(ratio "$bw" "$ow") |"
-    echo "| articles/s, 1 thread | $(per_second "$articles" "$o1w") | $(per_second "$articles" "$bw") | $(ratio "$bw" "$o1w") |"
+    echo "| articles/s, 1 thread, 1 shard | $(per_second "$articles" "$o1s") | $(per_second "$articles" "$bw") | $(ratio "$bw" "$o1s") |"
+    echo "| articles/s, 1 thread, $(nproc) shards | $(per_second "$articles" "$o1w") | $(per_second "$articles" "$bw") | $(ratio "$bw" "$o1w") |"
     local fw; fw=$(wall baseline-index-features)
-    echo "| articles/s against the baseline with spelling data and stored lines, $(nproc) threads / 1 thread | $(per_second "$articles" "$ow") / $(per_second "$articles" "$o1w") | $(per_second "$articles" "$fw") | $(ratio "$fw" "$ow") / $(ratio "$fw" "$o1w") |"
+    echo "| articles/s against the baseline with spelling data and stored lines, $(nproc) threads / 1 thread, 1 shard | $(per_second "$articles" "$ow") / $(per_second "$articles" "$o1s") | $(per_second "$articles" "$fw") | $(ratio "$fw" "$ow") / $(ratio "$fw" "$o1s") |"
     echo "| MB/s of input, $(nproc) threads | $(mb_per_second "$INPUT_BYTES" "$ow") | $(mb_per_second "$INPUT_BYTES" "$bw") | $(ratio "$bw" "$ow") |"
     echo "| peak RSS (MB), $(nproc) threads | $(rss_mb ours-index) | $(rss_mb baseline-index) | $(ratio "$(rss_mb ours-index)" "$(rss_mb baseline-index)") |"
-    echo "| peak RSS (MB), 1 thread | $(rss_mb ours-index-1) | $(rss_mb baseline-index) | $(ratio "$(rss_mb ours-index-1)" "$(rss_mb baseline-index)") |"
+    echo "| peak RSS (MB), 1 thread, 1 shard | $(rss_mb ours-index-1-shard) | $(rss_mb baseline-index) | $(ratio "$(rss_mb ours-index-1-shard)" "$(rss_mb baseline-index)") |"
+    echo "| peak RSS (MB), 1 thread, $(nproc) shards | $(rss_mb ours-index-1) | $(rss_mb baseline-index) | $(ratio "$(rss_mb ours-index-1)" "$(rss_mb baseline-index)") |"
     echo "| index size (× input) | $(of_input "$ot") | $(of_input "$bt") | $(ratio "$ot" "$bt") |"
     echo "| … positions (× input) | $(of_input "$(field ours 2)") | $(of_input "$(field baseline 2)") | $(ratio "$(field ours 2)" "$(field baseline 2)") |"
     echo "| … stored text, docdata.glass (× input) | $(of_input "$(field ours 3)") | $(of_input "$(field baseline 3)") (none stored) | — |"
@@ -327,6 +346,7 @@ bench_corpus() {
     if [ "$HAS_BATCH" = yes ]; then
       echo "| query p50 / p95 / p99 (ms): \`newssearch --batch --format trec\` (ranked ids) vs bare loop | $(percentiles query-batch-trec) | $(percentiles query-bare) | $(latency_ratio query-batch-trec query-bare) |"
       echo "| … vs the bare loop as a co-process (\`--serve\`: the same pipe round trip) | $(percentiles query-batch-trec) | $(percentiles query-bare-serve) | $(latency_ratio query-batch-trec query-bare-serve) |"
+      echo "| … with newssearch's default semantics (OR when AND finds nothing, English stop words: other searches) vs the co-process | $(percentiles query-batch-trec-defaults) | $(percentiles query-bare-serve) | $(latency_ratio query-batch-trec-defaults query-bare-serve) |"
       echo "| query p50 / p95 / p99 (ms): \`newssearch --batch\` (JSON: titles, dates, snippets) vs bare loop + document data | $(percentiles query-batch) | $(percentiles query-bare-data) | $(latency_ratio query-batch query-bare-data) |"
     else
       echo "| query p50 / p95 / p99 (ms): \`newssearch --batch\` | not measured: this newssearch has no --batch | $(percentiles query-bare) | — |"
@@ -345,7 +365,7 @@ bench_corpus() {
       echo "| one-shot ${kind%-ids} query, start to exit (ms, median): \`newssearch --format $format\` vs quest | $(ms "$o") | $(ms "$t") | $(ratio "$o" "$t") |"
     done
     echo
-    echo "Queries: $(jq -r .queries "$DIR/query-bare.out") mixed ($(jq -r .without_hits "$DIR/query-bare.out") without hits) and $(jq -r .queries "$DIR/query-bare-sorted.out") date-sorted, each run $REPEAT times after one untimed pass; one-shot queries: \`$(awk -F'\t' '$1 == "word" { print $2; exit }' "$DIR/queries.tsv")\` and \`$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")\`."
+    echo "Queries: $(jq -r .queries "$DIR/query-bare.out") mixed ($(jq -r .without_hits "$DIR/query-bare.out") without hits; $([ -s "$DIR/query-batch-trec-defaults.out" ] && jq -r .without_hits "$DIR/query-batch-trec-defaults.out" || echo '?') with newssearch's defaults) and $(jq -r .queries "$DIR/query-bare-sorted.out") date-sorted, each run $REPEAT times after one untimed pass; one-shot queries: \`$(awk -F'\t' '$1 == "word" { print $2; exit }' "$DIR/queries.tsv")\` and \`$(awk -F'\t' '$1 == "phrase" { print $2; exit }' "$DIR/queries.tsv")\`."
     store_table
     echo "Baseline split (s): parse $(jq -r '.parse_seconds|.*10|round/10' "$DIR/baseline-index.out"), TermGenerator $(jq -r '.build_seconds|.*10|round/10' "$DIR/baseline-index.out"), replace_document $(jq -r '.write_seconds|.*10|round/10' "$DIR/baseline-index.out"), commit $(jq -r '.commit_seconds|.*10|round/10' "$DIR/baseline-index.out")."
   } | tee -a "$REPORT"

@@ -17,6 +17,7 @@ PACKAGES=(
   libxapian-dev xapian-tools libboost-program-options-dev libzstd-dev zlib1g-dev
   nlohmann-json3-dev libmsgpack-cxx-dev libhowardhinnant-date-dev libxxhash-dev liburiparser-dev libxml2-dev libcsv-dev libutf8proc-dev libgmime-3.0-dev libarchive-dev
   doctest-dev libedit-dev tmux groff-base man-db
+  jq time  # tests/bench/run.sh, and its smoke test
 )
 # Only `test` needs these: clang and libFuzzer's runtime, for tests/fuzz.
 FUZZ_PACKAGES=(clang libclang-rt-dev)

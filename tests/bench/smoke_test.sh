@@ -24,7 +24,7 @@ report=$OUT/report.md
 
 fail() { echo "smoke_test.sh: $*" >&2; exit 1; }
 for row in \
-  "indexing wall time (s), 2 threads" \
+  "indexing wall time (s), $(nproc) threads" \
   "indexing wall time (s), 1 thread, 1 shard" \
   "indexing wall time (s), 1 thread, $(nproc) shards" \
   "peak RSS (MB), 1 thread, 1 shard" \

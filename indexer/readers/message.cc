@@ -182,11 +182,7 @@ void read_messages(const std::string& file, std::istream& in, bool mbox, Article
                                     : "file";
         auto raw = stream.raw_text(begin, end);
         bool truncated = stream.truncated();
-        if (truncated)
-            sink.warn({file, position,
-                       "message longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB: kept its first " +
-                           std::to_string(kMaxRecordBytes >> 20) + " MB",
-                       "oversized record"});
+        if (truncated) sink.warn(kept_first_record_bytes(file, position, "message"));
         if (raw && raw->find('\0') != std::string::npos)
             sink.skip({file, position, "binary message (NUL byte), not text", "binary file"});
         else if (auto article = article_from_message(message.get(), std::move(raw), file, position, sink))

@@ -1,4 +1,4 @@
-// readers.cc — format names and extensions.
+// readers.cc — format names and extensions, and the readers' shared warnings.
 #include "readers/readers.h"
 
 #include <array>
@@ -46,6 +46,13 @@ std::optional<Format> format_from_extension(std::string_view file_name) {
     for (auto [extension, format] : kExtensions)
         if (lower.ends_with(extension)) return format;
     return std::nullopt;
+}
+
+RecordProblem kept_first_record_bytes(const std::string& file, std::string position, std::string_view what) {
+    const std::string megabytes = std::to_string(kMaxRecordBytes >> 20);
+    return {file, std::move(position),
+            std::string(what) + " longer than " + megabytes + " MB: kept its first " + megabytes + " MB",
+            "oversized record"};
 }
 
 }  // namespace newsarchive

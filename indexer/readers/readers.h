@@ -37,6 +37,10 @@ struct ReaderOptions {
 // fixed whatever the input.
 inline constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
 
+// The warning for a WHAT ("file", "message") that was read only up to
+// kMaxRecordBytes: "WHAT longer than 64 MB: kept its first 64 MB".
+RecordProblem kept_first_record_bytes(const std::string& file, std::string position, std::string_view what);
+
 // Text: the whole stream is one article with the given id (when empty, as for
 // standard input, a content hash of the text). The title is the first line
 // that is neither blank nor furniture; the body the other such lines. A

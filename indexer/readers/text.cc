@@ -51,10 +51,7 @@ void read_text_article(const std::string& file, const std::string& id, std::istr
     if (article.text.size() > kMaxRecordBytes) {
         // Not an article but damage or a decompression bomb: memory holds no more.
         article.text.resize(kMaxRecordBytes);
-        sink.warn({file, "byte " + std::to_string(kMaxRecordBytes),
-                   "file longer than " + std::to_string(kMaxRecordBytes >> 20) + " MB: kept its first " +
-                       std::to_string(kMaxRecordBytes >> 20) + " MB",
-                   "oversized record"});
+        sink.warn(kept_first_record_bytes(file, "byte " + std::to_string(kMaxRecordBytes), "file"));
     }
     if (is_blank(article.text)) {
         sink.skip({file, "byte 0", "empty file", "empty file"});
